@@ -1,0 +1,119 @@
+"""Composes the rule families into one experta engine, built once per process.
+
+``advise(case)`` hides reset -> declare -> run -> collect. Two things happen around
+experta's own loop, both in ``GatedAgenda.get_next``:
+
+- the date gate: an activation whose rule is not in force on the case's date is
+  skipped (and recorded), so validity windows are checked in exactly one place;
+- the trace: each firing is recorded with the rules that derived the facts it matched,
+  which gives every conclusion its chain of reasons.
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from advisor._experta import Agenda, FullScanDepthStrategy, KnowledgeEngine
+from advisor.conclusions import ConclusionsMixin
+from advisor.facts import case_to_facts
+from advisor.knowledge import Catalogue, catalogue
+from advisor.models import Advice, Case
+from advisor.registry import RuleMeta, meta_of
+
+
+class GatedAgenda(Agenda):
+    def __init__(self, engine: "BaseAdvisorEngine"):
+        super().__init__()
+        self.engine = engine
+
+    def get_next(self):
+        engine = self.engine
+        while self.activations:
+            act = self.activations.pop()
+            meta = meta_of(act.rule)
+            if not meta.in_force(engine.as_of):
+                engine.skipped.append(meta.id)
+                continue
+            engine.begin_firing(meta, act)
+            return act
+        return None
+
+
+class BaseAdvisorEngine(ConclusionsMixin, KnowledgeEngine):
+    __strategy__ = FullScanDepthStrategy
+
+    def __init__(self):
+        super().__init__()
+        self.as_of = date.today()
+        self._clear()
+
+    def _clear(self):
+        self._conclusions = []
+        self._firing = None
+        self._origin: dict[int, tuple[RuleMeta, ...]] = {}
+        self.fired: list[str] = []
+        self.skipped: list[str] = []
+
+    def reset(self, **kwargs):
+        super().reset(**kwargs)
+        self.agenda = GatedAgenda(self)
+        self._clear()
+
+    def begin_firing(self, meta: RuleMeta, activation) -> None:
+        support: list[RuleMeta] = []
+        for fact in sorted(activation.facts, key=lambda f: getattr(f, "__factid__", -1)):
+            for origin in self._origin.get(getattr(fact, "__factid__", None), ()):
+                if origin not in support:
+                    support.append(origin)
+        params = {k: v for k, v in activation.context.items() if not k.startswith("__")}
+        self._firing = (meta, params, tuple(support))
+        self.fired.append(meta.id)
+
+    def declare(self, *facts):
+        declared = super().declare(*facts)
+        if self._firing is not None:
+            meta, _, support = self._firing
+            for fact in facts:
+                fid = getattr(fact, "__factid__", None)
+                if fid is not None and fid not in self._origin:
+                    self._origin[fid] = (*support, meta)
+        return declared
+
+    def rules(self) -> list:
+        return self.get_rules()
+
+    def consult(self, case: Case, as_of: date, region: str | None):
+        """Run the rules on ``case``; return the raw conclusions (see advisor.advice)."""
+        self.as_of = as_of
+        self.reset()
+        self.declare(*case_to_facts(case, region))
+        self.run()
+        return list(self._conclusions)
+
+
+def build_engine() -> BaseAdvisorEngine:
+    """A new engine with every rule family of ``rules`` (costly: build it once)."""
+    import rules  # the only import of the knowledge side from the engine side
+
+    cls = type("AdvisorEngine", (*rules.FAMILIES, BaseAdvisorEngine), {})
+    return cls()
+
+
+@cache
+def engine() -> BaseAdvisorEngine:
+    """The engine of this process (engines are not thread-safe: one per process)."""
+    return build_engine()
+
+
+def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
+           cat: Catalogue | None = None) -> Advice:
+    """The explained advice for ``case`` on ``as_of`` (default: the case's date, else today)."""
+    from advisor.advice import assemble
+
+    cat = cat or catalogue()
+    day = as_of or case.as_of or date.today()
+    muni = case.organisation.municipality
+    region = cat.municipalities.region_of(muni) if muni else None
+    eng = engine()
+    conclusions = eng.consult(case, day, region)
+    return assemble(conclusions, day, lang, cat, fired=eng.fired)

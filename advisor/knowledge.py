@@ -1,0 +1,215 @@
+"""Loads and cross-checks the YAML catalogue under ``rules/catalogue``.
+
+Everything is validated in one pass; every problem is reported with its file, so a
+maintainer who breaks the catalogue sees the whole list at once.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from advisor.errors import InputError, load_yaml, validate
+from advisor.models import IsoDate, LegalForm
+
+CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "rules" / "catalogue"
+
+#: The instrument ids of the public contract (shared/contract/case-format.md).
+CONTRACT_INSTRUMENTS = (
+    "beschutte-werkplaats", "sociale-werkplaats", "maatwerkbedrijf", "maatwerkafdeling",
+    "individueel-maatwerk", "vop", "invoegbedrijf", "buurt-en-nabijheidsdiensten",
+    "lokale-diensteneconomie", "lokale-regie", "arbeidszorg", "arbeidsmatige-activiteiten",
+    "wep-plus", "tijdelijke-werkervaring", "artikel-60", "artikel-61", "pwa", "wijk-werken",
+    "dienstencheques", "sine", "activa", "gesco",
+)
+
+
+class Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Text(Entry):
+    nl: Annotated[str, Field(min_length=1)]
+    en: Annotated[str, Field(min_length=1)]
+
+    def __call__(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+class Source(Entry):
+    id: Annotated[str, Field(pattern=r"^S\d{1,3}$")]
+    title: Annotated[str, Field(min_length=3)]
+    address: Annotated[str, Field(min_length=3)]
+    date: IsoDate | None = Field(description="page, article or act date; null when the brief gives none")
+    date_note: str | None = None
+
+
+class Authority(Entry):
+    """Who decides, in a given period (half-open window)."""
+    valid_from: IsoDate | None = None
+    valid_until: IsoDate | None = None
+    text: Text
+
+
+class Instrument(Entry):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    name: Text
+    summary: Text
+    kind: Literal["organisation", "staffing"]
+    families: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9]{1,5}$")]]
+    sources: list[str]
+    open_from: IsoDate | None = Field(description="first day open to new starters; null: before 2005")
+    open_until: IsoDate | None = Field(description="first day no longer open (exclusive); null: open")
+    successor: str | None = None
+    organisers: list[LegalForm]
+    organisers_note: Text
+    authority: list[Authority]
+    uncertain: list[Text] = []
+    last_checked: IsoDate
+
+    def open_on(self, on: date) -> bool:
+        if self.open_from and on < self.open_from:
+            return False
+        return not (self.open_until and on >= self.open_until)
+
+    def authority_on(self, on: date) -> Text | None:
+        for a in self.authority:
+            if (a.valid_from is None or on >= a.valid_from) and (a.valid_until is None or on < a.valid_until):
+                return a.text
+        return None
+
+
+class MunicipalityFile(Entry):
+    home_region: list[str]
+    neighbouring: list[str]
+    flanders: list[str]
+    former: dict[str, str] = Field(default={}, description="merged-away name -> current name")
+
+
+def fold(name: str) -> str:
+    """Municipality names match without regard to case, accents, hyphens or spaces."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in plain.casefold() if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class Municipalities:
+    home: frozenset[str]
+    neighbouring: frozenset[str]
+    by_key: dict[str, str]
+    current: dict[str, str]  # former municipality -> the one that absorbed it
+
+    def canonical(self, name: str) -> str:
+        """The official spelling of ``name``; ValueError with suggestions when unknown."""
+        hit = self.by_key.get(fold(name))
+        if hit:
+            return hit
+        close = difflib.get_close_matches(fold(name), list(self.by_key), n=3, cutoff=0.75)
+        hint = f"; did you mean {', '.join(self.by_key[c] for c in close)}?" if close else ""
+        raise ValueError(f"unknown municipality {name!r}{hint} Allowed: a Flemish municipality "
+                         f"(list in rules/catalogue/municipalities.yaml)")
+
+    def region_of(self, name: str) -> str:
+        name = self.current.get(name, name)
+        if name in self.home:
+            return "home"
+        return "neighbouring" if name in self.neighbouring else "flanders"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    instruments: dict[str, Instrument]
+    sources: dict[str, Source]
+    municipalities: Municipalities
+    version: str
+
+    def instrument(self, instrument_id: str) -> Instrument:
+        return self.instruments[instrument_id]
+
+    def open_on(self, on: date) -> list[Instrument]:
+        return [i for i in self.instruments.values() if i.open_on(on)]
+
+
+def _load_list(path: Path, model: type[Entry], problems: list[str]) -> list:
+    data = load_yaml(path)
+    if not isinstance(data, list):
+        raise InputError(path, ["the file must be a list of entries"])
+    items = []
+    for n, raw in enumerate(data):
+        try:
+            items.append(validate(model, raw, path, prefix=f"[{n}]"))
+        except InputError as exc:
+            problems.extend(f"{path.name}: {p}" for p in exc.problems)
+    return items
+
+
+def load_catalogue(directory: Path = CATALOGUE_DIR) -> Catalogue:
+    """Load and cross-check the catalogue; raise one InputError listing every problem."""
+    problems: list[str] = []
+    sources = _load_list(directory / "sources.yaml", Source, problems)
+    instruments = _load_list(directory / "instruments.yaml", Instrument, problems)
+    muni = validate(MunicipalityFile, load_yaml(directory / "municipalities.yaml"),
+                    directory / "municipalities.yaml")
+
+    source_ids = {s.id for s in sources}
+    by_id: dict[str, Instrument] = {}
+    for inst in instruments:
+        if inst.id in by_id:
+            problems.append(f"instruments.yaml: instrument id {inst.id} appears twice")
+        by_id[inst.id] = inst
+    for s in sources:
+        if [x.id for x in sources].count(s.id) > 1:
+            problems.append(f"sources.yaml: source id {s.id} appears twice")
+    for inst in instruments:
+        for sid in inst.sources:
+            if sid not in source_ids:
+                problems.append(f"instruments.yaml: {inst.id}.sources: unknown source {sid}")
+        if inst.successor and inst.successor not in by_id:
+            problems.append(f"instruments.yaml: {inst.id}.successor: unknown instrument {inst.successor}")
+        if inst.open_from and inst.open_until and inst.open_until <= inst.open_from:
+            problems.append(f"instruments.yaml: {inst.id}: open_until must be after open_from")
+        if not inst.authority:
+            problems.append(f"instruments.yaml: {inst.id}.authority: at least one entry is required")
+    missing = [i for i in CONTRACT_INSTRUMENTS if i not in by_id]
+    if missing and instruments:
+        problems.append(f"instruments.yaml: contract instrument ids missing: {', '.join(missing)}")
+
+    by_key: dict[str, str] = {}
+    for name in [*muni.home_region, *muni.neighbouring, *muni.flanders]:
+        by_key[fold(name)] = name
+    for old, new in muni.former.items():
+        if fold(new) not in by_key:
+            problems.append(f"municipalities.yaml: former.{old}: unknown current name {new}")
+        by_key.setdefault(fold(old), old)
+    if problems:
+        raise InputError(directory, problems)
+
+    return Catalogue(
+        instruments={i.id: i for i in instruments},
+        sources={s.id: s for s in sources},
+        municipalities=Municipalities(frozenset(muni.home_region), frozenset(muni.neighbouring),
+                                      by_key, dict(muni.former)),
+        version=_version(directory),
+    )
+
+
+def _version(directory: Path) -> str:
+    """Identifies the knowledge: a digest of the catalogue and the rule modules."""
+    digest = hashlib.sha256()
+    for path in sorted([*directory.glob("*.yaml"), *directory.parent.glob("*.py")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"werkwaardig-{digest.hexdigest()[:12]}"
+
+
+@cache
+def catalogue() -> Catalogue:
+    """The catalogue of this installation, loaded once per process."""
+    return load_catalogue()

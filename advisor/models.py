@@ -1,0 +1,207 @@
+"""Pydantic models at the boundary: the case a starter describes, the advice we give,
+and the scenario (a case plus claims about its advice).
+
+The field names are public API (``shared/contract/case-format.md``): never rename them.
+Unknown means absent: every answer is optional and ``None`` means "not known", never
+``False`` or ``0``. Models are strict: an unknown key, a wrong type or a value outside
+its list is an error (see ``advisor.errors`` for how it is reported).
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+
+LegalForm = Literal["municipality", "ocmw", "intermunicipal", "nonprofit",
+                    "social_purpose_company", "cooperative", "company", "none_yet"]
+Role = Literal["employer", "user", "host", "commissioner"]
+Activity = Literal[
+    "home_cleaning", "ironing", "laundry", "meals_at_home", "daily_shopping",
+    "transport_reduced_mobility", "small_repairs", "small_garden_work", "childcare",
+    "out_of_school_care", "supervision", "administrative_help", "event_logistics",
+    "green_maintenance", "litter_cleanup", "building_renovation", "reuse_repair", "bike_point",
+    "social_restaurant", "catering", "home_care_support", "odd_job_service",
+    "production_subcontracting", "energy_saving", "agriculture_seasonal", "day_activities",
+]
+Customer = Literal["households", "local_government", "schools", "nonprofits", "companies",
+                   "agriculture", "general_public"]
+Competition = Literal["none", "partly", "fully"]
+Disability = Literal["recognised", "suspected", "none"]
+Readiness = Literal["ready", "ready_with_support", "not_yet"]
+Income = Literal["leefloon", "unemployment_benefit", "disability_benefit", "none"]
+Education = Literal["low", "medium", "high"]
+SupportNeed = Literal["temporary", "permanent"]
+Fit = Literal["strong", "possible"]
+Lang = Literal["nl", "en"]
+
+
+def _iso_date(value):
+    """Dates come from YAML as ``date`` and from JSON or prompts as ISO strings."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError("expected a date as YYYY-MM-DD") from None
+    if isinstance(value, date):
+        return value
+    raise ValueError("expected a date as YYYY-MM-DD")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+Fte = Annotated[float, Field(ge=0, le=10000)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Organisation(Strict):
+    legal_form: LegalForm | None = None
+    municipality: str | None = None
+    role: Role | None = None
+    staff_fte: Fte | None = None
+    has_public_commissioner: bool | None = None
+    can_lodge_deposit: bool | None = None
+    has_business_plan: bool | None = None
+
+    @field_validator("municipality")
+    @classmethod
+    def _known_municipality(cls, value):
+        if value is None:
+            return value
+        from advisor.knowledge import catalogue  # late import: the catalogue loads YAML
+        return catalogue().municipalities.canonical(value)
+
+
+class Service(Strict):
+    description: str | None = None
+    activities: list[Activity] | None = None
+    customers: list[Customer] | None = None
+    competes_with_regular_market: Competition | None = None
+    planned_start: IsoDate | None = None
+
+
+class WorkerGroup(Strict):
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]{1,40}$")]
+    fte: Fte | None = None
+    work_disability: Disability | None = None
+    psychosocial_problems: bool | None = None
+    paid_work_readiness: Readiness | None = None
+    income: Income | None = None
+    months_without_work: Annotated[int, Field(ge=0, le=720)] | None = None
+    age: Annotated[int, Field(ge=15, le=80)] | None = None
+    education: Education | None = None
+    registered_jobseeker: bool | None = None
+    support_need: SupportNeed | None = None
+
+
+class Case(Strict):
+    as_of: IsoDate | None = None
+    organisation: Organisation = Organisation()
+    service: Service = Service()
+    worker_groups: list[WorkerGroup] | None = None
+
+    @model_validator(mode="after")
+    def _unique_group_ids(self):
+        ids = [g.id for g in self.worker_groups or []]
+        doubles = sorted({i for i in ids if ids.count(i) > 1})
+        if doubles:
+            raise ValueError(f"worker group ids must be unique; repeated: {', '.join(doubles)}")
+        return self
+
+
+# --- the advice -------------------------------------------------------------------
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Reason(Out):
+    rule: str
+    text: str
+    sources: list[str] = []
+
+
+class Recommendation(Out):
+    instrument: str
+    name: str
+    fit: Fit
+    worker_groups: list[str] = []
+    reasons: list[Reason]
+    caveats: list[Reason] = []
+
+
+class Rejection(Out):
+    instrument: str
+    name: str
+    worker_groups: list[str] = []
+    reasons: list[Reason]
+
+
+class NeedInfo(Out):
+    field: str
+    affects: list[str]
+    rules: list[str] = []
+
+
+class NextStep(Out):
+    id: str
+    instrument: str
+    text: str
+
+
+class ExpertProposal(Out):
+    id: str
+    reasons: list[str] = []
+
+
+class Warning(Out):
+    code: str
+    text: str
+    instrument: str | None = None
+    rule: str | None = None
+
+
+class Advice(Out):
+    as_of: date
+    lang: Lang = "nl"
+    knowledge_version: str
+    recommendations: list[Recommendation] = []
+    rejected: list[Rejection] = []
+    needs_info: list[NeedInfo] = []
+    next_steps: list[NextStep] = []
+    experts: list[ExpertProposal] = []
+    warnings: list[Warning] = []
+    fired: list[str] = Field(default=[], description="every rule id that fired, in firing order")
+
+    def recommended_ids(self) -> list[str]:
+        return [r.instrument for r in self.recommendations]
+
+    def rejected_ids(self) -> list[str]:
+        return [r.instrument for r in self.rejected]
+
+
+# --- scenarios ----------------------------------------------------------------------
+
+
+class Expect(Strict):
+    top: str | None = None
+    recommended: list[str] | None = None
+    not_recommended: list[str] | None = None
+    rejected: list[str] | None = None
+    fired: list[str] | None = None
+    not_fired: list[str] | None = None
+    needs_info: list[str] | None = None
+    next_steps: list[str] | None = None
+    warnings: list[str] | None = None
+    experts_min: Annotated[int, Field(ge=0)] | None = None
+
+
+class Scenario(Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")]
+    description: str
+    tags: list[str] = []
+    case: Case
+    expect: Expect

@@ -1,0 +1,212 @@
+"""Shared derivations (family SVC: what kind of service this is) and general checks
+(family GEN: region, missing answers). Instrument families build on the Kind facts."""
+from advisor.rulekit import (
+    MATCH, Kind, Org, Rule, Service, Workforce, any_of, has, lacks, none_of, one_of, rule_meta,
+    unknown,
+)
+from rules.activities import (
+    LABOUR_CARE_ACTIVITIES, LOCAL_SERVICE_ACTIVITIES, PRODUCTION_ACTIVITIES,
+    SERVICE_VOUCHER_ACTIVITIES, SMALL_JOB_ACTIVITIES, SMALL_JOB_USERS,
+)
+
+ALL_ORGANISATION_INSTRUMENTS = (
+    "beschutte-werkplaats", "sociale-werkplaats", "maatwerkbedrijf", "maatwerkafdeling",
+    "invoegbedrijf", "buurt-en-nabijheidsdiensten", "lokale-diensteneconomie", "lokale-regie",
+    "arbeidszorg", "arbeidsmatige-activiteiten", "pwa", "wijk-werken", "dienstencheques",
+)
+STAFFING_INSTRUMENTS = (
+    "individueel-maatwerk", "vop", "wep-plus", "tijdelijke-werkervaring", "artikel-60",
+    "artikel-61", "sine", "activa", "gesco",
+)
+
+
+class CommonRules:
+    # --- SVC: kinds of service -----------------------------------------------------
+
+    @Rule(Service(activities=any_of(SERVICE_VOUCHER_ACTIVITIES), customers=has("households")))
+    @rule_meta("SVC-001", sources=["S150", "S145"],
+               nl="De dienst is huishoudelijke hulp voor gezinnen (schoonmaken, wassen en strijken, "
+                  "maaltijden, boodschappen of vervoer van personen met beperkte mobiliteit).")
+    def household_help_for_households(self):
+        """The service is household help for households (cleaning, washing and ironing, meals, shopping or transport of persons with reduced mobility).
+
+        Condition: an activity on the service-voucher list and households among the customers.
+        Law: wet 20 juli 2001, "thuishulp van huishoudelijke aard"; Flemish activity list (S150).
+        """
+        self.derive(Kind(kind="household_help"))
+
+    @Rule(Service(activities=any_of(SMALL_JOB_ACTIVITIES), customers=any_of(SMALL_JOB_USERS)))
+    @rule_meta("SVC-002", sources=["S126", "S140", "S141"],
+               nl="De dienst bestaat uit kleine klussen, tuinwerk, toezicht, administratieve of "
+                  "logistieke hulp voor particulieren, besturen, scholen, vzw's of land- en tuinbouw.")
+    def small_jobs_for_allowed_users(self):
+        """The service consists of small jobs, garden work, supervision, administrative or logistic help for private persons, governments, schools, vzw's or agriculture.
+
+        Condition: an activity on the PWA / wijk-werken list and a customer allowed to use it.
+        Law: KB 10 juni 1994 (PWA activities); Vlaamse activiteitenlijst wijk-werken (S140).
+        """
+        self.derive(Kind(kind="small_jobs"))
+
+    @Rule(Service(activities=any_of(LOCAL_SERVICE_ACTIVITIES),
+                  competes_with_regular_market=none_of({"fully"})))
+    @rule_meta("SVC-003", sources=["S54", "S63", "S69", "S167"],
+               nl="De dienst is een lokale nabijheidsdienst (zoals aanvullende thuiszorg, buurtgerichte "
+                  "kinderopvang, vervoer, fietspunt, sociaal restaurant of klusjesdienst) die niet volledig "
+                  "concurreert met de markt.")
+    def local_proximity_service(self):
+        """The service is a local proximity service (such as supplementary home care, neighbourhood childcare, transport, a bike point, a social restaurant or an odd-job service) that does not fully compete with the market.
+
+        Condition: an activity from the BND/LDE examples and competition none or partly.
+        Law: samenwerkingsakkoord sociale economie 4 juli 2000 (nabijheidsdiensten); LDE examples (S54, S63).
+        """
+        self.derive(Kind(kind="local_services"))
+
+    @Rule(Service(activities=any_of(PRODUCTION_ACTIVITIES),
+                  competes_with_regular_market=one_of({"partly", "fully"})))
+    @rule_meta("SVC-004", sources=["S14", "S22", "S43"],
+               nl="De dienst is productie of dienstverlening voor de markt (zoals onderaanneming, "
+                  "groenonderhoud, kringloop, catering of renovatie) met eigen omzet.")
+    def market_production(self):
+        """The service is production or services for the market (such as subcontracting, green maintenance, re-use, catering or renovation) with its own turnover.
+
+        Condition: a production activity and (partial) competition with the regular market.
+        Law: activities of sheltered and social workshops and maatwerk (S14, S22, S43).
+        """
+        self.derive(Kind(kind="market"))
+
+    @Rule(Service(activities=any_of(LABOUR_CARE_ACTIVITIES), competes_with_regular_market="none"))
+    @rule_meta("SVC-005", sources=["S93", "S85"],
+               nl="De dienst kan arbeidsmatige activiteit zonder productiedruk zijn (dagactiviteit, "
+                  "groepsgroen, klusjes, atelierwerk, keukenwerk).")
+    def work_without_production_pressure(self):
+        """The service can be work-like activity without production pressure (day activity, group green work, odd jobs, workshop or kitchen work).
+
+        Condition: a labour-care activity and no competition with the market.
+        Law: arbeidszorg practice (S93); definition of arbeidszorg (S85).
+        """
+        self.derive(Kind(kind="day_activity"))
+
+    @Rule(Service(activities=has("day_activities")))
+    @rule_meta("SVC-006", sources=["S85", "S88"],
+               nl="De dienst is een dagactiviteit: arbeidsmatige activiteit zonder productiedruk.")
+    def day_activity_service(self):
+        """The service is a day activity: work-like activity without production pressure.
+
+        Condition: day_activities among the activities.
+        Law: arbeidszorg / arbeidsmatige activiteiten (S85, S88).
+        """
+        self.derive(Kind(kind="day_activity"))
+
+    # --- GEN: missing answers and region ------------------------------------------
+
+    @Rule(Service(unknown=unknown("activities")))
+    @rule_meta("GEN-001", sources=["S178"],
+               nl="De activiteiten van de dienst zijn niet gekend: die bepalen welke instrumenten in "
+                  "aanmerking komen.")
+    def activities_unknown(self):
+        """The activities of the service are not known: they decide which instruments apply.
+
+        Condition: service.activities absent.
+        Law: decision guide Q3 of the domain brief.
+        """
+        self.need("service.activities", *ALL_ORGANISATION_INSTRUMENTS)
+
+    @Rule(Service(unknown=unknown("customers"), activities=MATCH.activities))
+    @rule_meta("GEN-002", sources=["S150", "S130"],
+               nl="De klanten van de dienst zijn niet gekend: dienstencheques gelden alleen voor "
+                  "particulieren, wijk-werken niet voor bedrijven.")
+    def customers_unknown(self, activities):
+        """The customers of the service are not known: service vouchers only serve private persons, wijk-werken does not serve companies.
+
+        Condition: service.customers absent, activities known.
+        Law: wet 20 juli 2001 (private needs); decreet wijk-werken 7 juli 2017 (users).
+        """
+        self.need("service.customers", "dienstencheques", "wijk-werken", "pwa")
+
+    @Rule(Service(activities=any_of(LOCAL_SERVICE_ACTIVITIES | PRODUCTION_ACTIVITIES),
+                  unknown=unknown("competes_with_regular_market")))
+    @rule_meta("GEN-003", sources=["S59", "S140"],
+               nl="Niet gekend of de dienst concurreert met de reguliere markt: lokale diensten en "
+                  "wijk-werken mogen geen regulier werk verdringen, marktinstrumenten vragen omzet.")
+    def competition_unknown(self):
+        """It is not known whether the service competes with the regular market: local services and wijk-werken must not displace regular work, market instruments need turnover.
+
+        Condition: service.competes_with_regular_market absent for a local or production activity.
+        Law: LDE conditions (S59); decreet wijk-werken art. 26 (S140).
+        """
+        self.need("service.competes_with_regular_market", "buurt-en-nabijheidsdiensten",
+                  "lokale-diensteneconomie", "sociale-werkplaats", "beschutte-werkplaats",
+                  "maatwerkbedrijf", "invoegbedrijf", "arbeidszorg", "arbeidsmatige-activiteiten")
+
+    @Rule(Org(unknown=unknown("legal_form")))
+    @rule_meta("GEN-004", sources=["S41", "S59", "S113", "S151"],
+               nl="De rechtsvorm van de organisatie is niet gekend: artikel 60 kan alleen via een OCMW, "
+                  "een sociale werkplaats alleen als vzw of VSO.")
+    def legal_form_unknown(self):
+        """The legal form of the organisation is not known: art. 60 only works through an OCMW, a social workshop only as a vzw or VSO.
+
+        Condition: organisation.legal_form absent.
+        Law: decision guide Q1 of the domain brief (organiser-form filter).
+        """
+        self.need("organisation.legal_form", *ALL_ORGANISATION_INSTRUMENTS, "artikel-60")
+
+    @Rule(Workforce(unknown=unknown("worker_groups")))
+    @rule_meta("GEN-005", sources=["S178"],
+               nl="Niet gekend wie het werk zal doen: de situatie van de werknemers is de meest "
+                  "beslissende vraag.")
+    def worker_groups_unknown(self):
+        """It is not known who will do the work: the workers' situation is the most decisive question.
+
+        Condition: worker_groups absent.
+        Law: decision guide Q5 of the domain brief.
+        """
+        self.need("worker_groups", *STAFFING_INSTRUMENTS, "sociale-werkplaats", "beschutte-werkplaats",
+                  "maatwerkbedrijf", "arbeidszorg", "arbeidsmatige-activiteiten", "wijk-werken", "pwa")
+
+    @Rule(Org(region="flanders"))
+    @rule_meta("GEN-006", sources=["S176", "S175"],
+               nl="De gemeente ligt buiten Zuid-West-Vlaanderen: de regionale contacten van dit advies "
+                  "(W13, Leiedal, de regionale experten) gelden daar misschien niet.")
+    def outside_home_region(self):
+        """The municipality is outside South West Flanders: the regional contacts of this advice (W13, Leiedal, the regional experts) may not apply there.
+
+        Condition: a Flemish municipality outside the 14 of W13.
+        Law: W13 membership (S176); Leiedal region (S175).
+        """
+        self.warn("outside-region")
+
+    @Rule(Org(region="neighbouring"))
+    @rule_meta("GEN-007", sources=["S179", "S143", "S190"],
+               nl="De gemeente ligt in een buurregio (Midden-West-Vlaanderen of de Westhoek): daar "
+                  "werken andere regionale actoren dan in Zuid-West-Vlaanderen.")
+    def neighbouring_region(self):
+        """The municipality is in a neighbouring region (Midden-West-Vlaanderen or the Westhoek): other regional actors work there than in South West Flanders.
+
+        Condition: a municipality of arrondissements Roeselare, Tielt or the Westhoek outside W13.
+        Law: regional definitions (S179); Westhoek wijk-werken (S143); Midwest (S190).
+        """
+        self.warn("neighbouring-region")
+
+    @Rule(Org(legal_form="none_yet"))
+    @rule_meta("GEN-008", sources=["S41", "S59", "S151"],
+               nl="Er is nog geen rechtspersoon: kies de rechtsvorm in functie van het instrument "
+                  "(bv. een sociale werkplaats kan alleen een vzw of VSO zijn).")
+    def no_legal_entity_yet(self):
+        """There is no legal entity yet: choose the legal form with the instrument in mind (e.g. a social workshop can only be a vzw or VSO).
+
+        Condition: organisation.legal_form is none_yet.
+        Law: organiser-form filter of the domain brief (§5.3).
+        """
+        self.warn("no-legal-entity-yet")
+
+    @Rule(Workforce(groups=0, unknown=lacks("worker_groups")))
+    @rule_meta("GEN-009", sources=["S178"],
+               nl="Er zijn geen werknemersgroepen opgegeven: instrumenten voor doelgroepwerknemers "
+                  "kunnen niet beoordeeld worden.")
+    def no_worker_groups(self):
+        """No worker groups were given: instruments for target-group workers cannot be assessed.
+
+        Condition: worker_groups is an empty list.
+        Law: decision guide Q5 of the domain brief.
+        """
+        self.need("worker_groups", "individueel-maatwerk", "artikel-60", "tijdelijke-werkervaring")
