@@ -202,6 +202,6 @@ class Expect(Strict):
 class Scenario(Strict):
     id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")]
     description: str
-    tags: list[str] = []
+    tags: list[Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int | float) else v)]] = []
     case: Case
     expect: Expect
