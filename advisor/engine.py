@@ -117,3 +117,8 @@ def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
     eng = engine()
     conclusions = eng.consult(case, day, region)
     return assemble(conclusions, day, lang, cat, fired=eng.fired)
+
+
+def rule_metas() -> list[RuleMeta]:
+    """The metadata of every rule in the engine, sorted by id."""
+    return sorted((meta_of(r) for r in engine().get_rules()), key=lambda m: m.id)

@@ -26,6 +26,14 @@ class InputError(Exception):
         return f"{self.source}: {len(self.problems)} problems: {listed}"
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML, but dates stay text: the models parse them, so a bad date such as
+    2026-13-01 is reported with its field path instead of crashing the YAML reader."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
 def load_yaml(path: str | Path):
     """Read one YAML file; a missing or unreadable file or a syntax error is an InputError."""
     path = Path(path)
@@ -36,7 +44,7 @@ def load_yaml(path: str | Path):
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(path, [f"cannot read the file ({exc.__class__.__name__}: {exc})"]) from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -38,6 +38,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "closed_on": {"nl": "Gesloten of nog niet open op {date}", "en": "Closed or not yet open on {date}"},
     "since": {"nl": "sinds", "en": "since"},
     "until": {"nl": "tot", "en": "until"},
+    "always_open": {"nl": "open in 2005-2026", "en": "open 2005-2026"},
     "successor": {"nl": "opvolger", "en": "successor"},
     "organisers": {"nl": "wie kan organiseren", "en": "who may organise"},
     "authority": {"nl": "beslist", "en": "decides"},

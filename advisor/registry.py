@@ -21,6 +21,7 @@ whose ``valid_from`` is the first rule's ``valid_until``.
 """
 from __future__ import annotations
 
+import inspect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -81,7 +82,7 @@ def rule_meta(rule_id: str, *, nl: str, sources: list[str], valid_from=None,
     the domain brief; its conclusions carry a warning.
     """
     def decorate(fn):
-        doc = (fn.__doc__ or "").strip()
+        doc = inspect.cleandoc(fn.__doc__ or "")
         en = doc.split("\n\n", 1)[0].replace("\n", " ").strip()
         fn.rule_meta = RuleMeta(
             id=rule_id,

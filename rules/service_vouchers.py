@@ -70,10 +70,11 @@ class ServiceVoucherRules:
     def other_activities_need_separate_division(self, activities):
         """Activities outside the service-voucher list ({other}) cannot be paid with service vouchers; the service-voucher activity becomes a separate division with its own manager, registration and accounts.
 
-        Condition: some activities are not on the service-voucher list.
+        Condition: some activities are not on the service-voucher list: only part of the service fits.
         Law: not allowed: repairs, painting, gardening, renovation, babysitting, care; sui generis division (S150, S151).
         """
         other = ", ".join(a for a in activities if a not in SERVICE_VOUCHER_ACTIVITIES)
+        self.weaken(DC, other=other)  # only part of the service fits
         self.warn("separate-division", DC, other=other)
 
     @Rule(Service(activities=any_of(SERVICE_VOUCHER_ACTIVITIES), customers=MATCH.customers & lacks("households")))
