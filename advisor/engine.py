@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from advisor._experta import Agenda, FullScanDepthStrategy, KnowledgeEngine
+from advisor._experta import Agenda, DirtyTrackingReteMatcher, FullScanDepthStrategy, KnowledgeEngine
 from advisor.conclusions import ConclusionsMixin
 from advisor.facts import case_to_facts
 from advisor.knowledge import Catalogue, catalogue
@@ -41,6 +41,7 @@ class GatedAgenda(Agenda):
 
 class BaseAdvisorEngine(ConclusionsMixin, KnowledgeEngine):
     __strategy__ = FullScanDepthStrategy
+    __matcher__ = DirtyTrackingReteMatcher
 
     def __init__(self):
         super().__init__()

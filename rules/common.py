@@ -161,7 +161,7 @@ class CommonRules:
         Law: decision guide Q5 of the domain brief.
         """
         self.need("worker_groups", *STAFFING_INSTRUMENTS, "sociale-werkplaats", "beschutte-werkplaats",
-                  "maatwerkbedrijf", "arbeidszorg", "arbeidsmatige-activiteiten", "wijk-werken", "pwa")
+                  "maatwerkbedrijf", "arbeidszorg", "arbeidsmatige-activiteiten")
 
     @Rule(Org(region="flanders"))
     @rule_meta("GEN-006", sources=["S176", "S175"],
