@@ -26,7 +26,7 @@ def _explain(conclusions: list[Conclusion], lang: str) -> list[Reason]:
     out: list[Reason] = []
     seen: set[tuple[str, str]] = set()
     for c in conclusions:
-        for reason in [*(_reason(m, lang, c.params) for m in c.support), _reason(c.meta, lang, c.params)]:
+        for reason in [*(_reason(m, lang, p) for m, p in c.support), _reason(c.meta, lang, c.params)]:
             key = (reason.rule, reason.text)
             if key not in seen:
                 seen.add(key)
@@ -110,9 +110,10 @@ def assemble(conclusions: list[Conclusion], day: date, lang: str, cat: Catalogue
         add_warning(Warning(code=w.code, text=w.meta.text(lang, w.params),
                             instrument=w.instrument or None, rule=w.meta.id))
     recs = [r for _, r in recommendations]
+    metas = _meta_by_id(conclusions)
     for rec in recs:
-        for reason in rec.reasons:
-            meta = _meta_by_id(conclusions).get(reason.rule)
+        for reason in [*rec.reasons, *rec.caveats]:
+            meta = metas.get(reason.rule)
             if meta and meta.uncertain:
                 add_warning(Warning(code="uncertain-fact", instrument=rec.instrument, rule=meta.id,
                                     text=t("uncertain", lang, name=rec.name, rule=meta.id)))
@@ -128,6 +129,6 @@ def _meta_by_id(conclusions: list[Conclusion]) -> dict[str, RuleMeta]:
     metas = {}
     for c in conclusions:
         metas[c.meta.id] = c.meta
-        for m in c.support:
+        for m, _ in c.support:
             metas[m.id] = m
     return metas

@@ -32,7 +32,7 @@ class Conclusion:
     code: str = ""               # for warn
     affects: tuple[str, ...] = ()
     params: dict = dataclasses.field(default_factory=dict, compare=False, hash=False)
-    support: tuple[RuleMeta, ...] = dataclasses.field(default=(), compare=False, hash=False)
+    support: tuple[tuple[RuleMeta, dict], ...] = dataclasses.field(default=(), compare=False, hash=False)
 
 
 class ConclusionsMixin:

@@ -51,7 +51,7 @@ class BaseAdvisorEngine(ConclusionsMixin, KnowledgeEngine):
     def _clear(self):
         self._conclusions = []
         self._firing = None
-        self._origin: dict[int, tuple[RuleMeta, ...]] = {}
+        self._origin: dict[int, tuple[tuple[RuleMeta, dict], ...]] = {}
         self.fired: list[str] = []
         self.skipped: list[str] = []
 
@@ -61,7 +61,8 @@ class BaseAdvisorEngine(ConclusionsMixin, KnowledgeEngine):
         self._clear()
 
     def begin_firing(self, meta: RuleMeta, activation) -> None:
-        support: list[RuleMeta] = []
+        # support: the (rule, its parameters) firings that derived the matched facts
+        support: list[tuple[RuleMeta, dict]] = []
         for fact in sorted(activation.facts, key=lambda f: getattr(f, "__factid__", -1)):
             for origin in self._origin.get(getattr(fact, "__factid__", None), ()):
                 if origin not in support:
@@ -73,11 +74,11 @@ class BaseAdvisorEngine(ConclusionsMixin, KnowledgeEngine):
     def declare(self, *facts):
         declared = super().declare(*facts)
         if self._firing is not None:
-            meta, _, support = self._firing
+            meta, params, support = self._firing
             for fact in facts:
                 fid = getattr(fact, "__factid__", None)
                 if fid is not None and fid not in self._origin:
-                    self._origin[fid] = (*support, meta)
+                    self._origin[fid] = (*support, (meta, params))
         return declared
 
     def rules(self) -> list:
