@@ -81,9 +81,6 @@ class BaseAdvisorEngine(ConclusionsMixin, KnowledgeEngine):
                     self._origin[fid] = (*support, (meta, params))
         return declared
 
-    def rules(self) -> list:
-        return self.get_rules()
-
     def consult(self, case: Case, as_of: date, region: str | None):
         """Run the rules on ``case``; return the raw conclusions (see advisor.advice)."""
         self.as_of = as_of
