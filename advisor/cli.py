@@ -1,6 +1,7 @@
 """The ``advisor`` command: thin click verbs over the engine, the catalogue and the renderers."""
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 
@@ -52,16 +53,29 @@ def cli():
 @LANG
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
               show_default=True)
-def advise(case_file, as_of, lang, fmt):
+@click.option("--explain", is_flag=True, help="Also show which experts of the pool were not proposed, and why.")
+def advise(case_file, as_of, lang, fmt, explain):
     """Advise on a case file (or on the case of a scenario file)."""
     from advisor.engine import advise as run_advice
-    from advisor.render import advice_json, advice_text
+    from advisor.render import advice_json, advice_text, passed_over_text
     from advisor.scenarios import load_case_or_scenario
 
     case = load_case_or_scenario(case_file)
     advice = run_advice(case, as_of=as_of, lang=lang)
-    click.echo(advice_json(advice) if fmt == "json" else advice_text(advice, md=fmt == "markdown"),
-               nl=fmt == "json")
+    passed_over = []
+    if explain:
+        from advisor.matching import propose_experts
+
+        passed_over = propose_experts(case, advice).passed_over
+    if fmt == "json":
+        data = advice.model_dump(mode="json")
+        if explain:
+            data["experts_passed_over"] = [e.model_dump(mode="json") for e in passed_over]
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    click.echo(advice_text(advice, md=fmt == "markdown"), nl=False)
+    if explain:
+        click.echo("\n" + passed_over_text(passed_over, lang), nl=False)
 
 
 @cli.command()
@@ -115,6 +129,15 @@ def rules_show(rule_id, lang):
     if meta is None:
         raise InputError("rules show", [f"unknown rule id {rule_id!r}; `advisor rules` lists them all"])
     click.echo(rule_detail(meta, catalogue(), lang), nl=False)
+
+
+# Verbs that live in modules of their own (each module owns its verbs and their tests).
+from advisor.cli_pool import experts, steps  # noqa: E402
+from advisor.cli_scenarios import scenarios  # noqa: E402
+from advisor.cli_interview import interview, questions, selfcheck, sessions  # noqa: E402
+
+for _command in (experts, steps, scenarios, interview, selfcheck, sessions, questions):
+    cli.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> None:

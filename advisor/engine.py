@@ -105,8 +105,13 @@ def engine() -> BaseAdvisorEngine:
 
 
 def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
-           cat: Catalogue | None = None) -> Advice:
-    """The explained advice for ``case`` on ``as_of`` (default: the case's date, else today)."""
+           cat: Catalogue | None = None, plan: bool = True) -> Advice:
+    """The explained advice for ``case`` on ``as_of`` (default: the case's date, else today).
+
+    With ``plan`` (the default) the advice also carries the next steps for each
+    recommendation and the experts proposed from the knowledge pool; the interview turns
+    it off while it only compares outcomes.
+    """
     from advisor.advice import assemble
 
     cat = cat or catalogue()
@@ -115,7 +120,14 @@ def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
     region = cat.municipalities.region_of(muni) if muni else None
     eng = engine()
     conclusions = eng.consult(case, day, region)
-    return assemble(conclusions, day, lang, cat, fired=eng.fired)
+    advice = assemble(conclusions, day, lang, cat, fired=eng.fired)
+    if plan:
+        from advisor.matching import propose_experts
+        from advisor.steps import plan_steps
+
+        advice.next_steps = plan_steps(case, advice)
+        advice.experts = propose_experts(case, advice).proposed
+    return advice
 
 
 def rule_metas() -> list[RuleMeta]:

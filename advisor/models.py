@@ -150,10 +150,18 @@ class NextStep(Out):
     id: str
     instrument: str
     text: str
+    who: str = Field(default="", description="who does it (the starter, the OCMW, VDAB...)")
+    contact: str = Field(default="", description="the authority or regional actor to contact, in that era")
+    needs: list[str] = Field(default=[], description="what the step needs: documents, deposit, plan...")
+    uncertain: bool = Field(default=False, description="rests on an unverified or announced fact")
 
 
 class ExpertProposal(Out):
     id: str
+    name: str = ""
+    organisation: str = ""
+    municipality: str = ""
+    score: float = 0.0
     reasons: list[str] = []
 
 

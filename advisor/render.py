@@ -7,7 +7,7 @@ from datetime import date
 
 from advisor.i18n import t
 from advisor.knowledge import Catalogue, Instrument
-from advisor.models import Advice, Reason
+from advisor.models import Advice, ExpertProposal, Reason
 from advisor.registry import RuleMeta
 
 WIDTH = 100
@@ -75,15 +75,46 @@ def advice_text(advice: Advice, md: bool = False) -> str:
             item(f"[{w.code}] {w.text}")
     if advice.next_steps:
         heading(t("next_steps", lang))
+        names = {r.instrument: r.name for r in advice.recommendations}
+        instrument = None
         for n, step in enumerate(advice.next_steps, 1):
-            item(f"{n}. {step.text} ({step.instrument})")
+            if step.instrument != instrument:
+                instrument = step.instrument
+                title = names.get(instrument, instrument)
+                out.append(f"**{title}**" if md else title)
+            item(f"{n}. {step.text}" + (f" [{t('uncertain_step', lang)}]" if step.uncertain else ""), 1)
+            details = [f"{t(key, lang)}: {value}" for key, value in
+                       (("step_who", step.who), ("step_contact", step.contact),
+                        ("step_needs", ", ".join(step.needs))) if value]
+            if details:
+                item("; ".join(details), 2)
     if advice.experts:
         heading(t("experts", lang))
         for e in advice.experts:
-            item(f"{e.id}: {'; '.join(e.reasons)}")
+            _expert(e, item)
     out.append("")
     out.append(f"{t('knowledge', lang)}: {advice.knowledge_version}")
     return "\n".join(out).lstrip("\n") + "\n"
+
+
+def _expert(e: ExpertProposal, item) -> None:
+    where = ", ".join(x for x in (e.organisation, e.municipality) if x)
+    item(f"{e.name or e.id} ({e.id}{', ' + where if where else ''})")
+    for reason in e.reasons:
+        item(reason, 1)
+
+
+def passed_over_text(passed_over: list[ExpertProposal], lang: str) -> str:
+    """Why the other experts of the pool were not proposed (`advise --explain`)."""
+    out = [t("passed_over", lang), "-" * len(t("passed_over", lang))]
+
+    def item(text: str, depth: int = 0) -> None:
+        pad = "  " * depth
+        out.append(_wrap(text, pad + "    ", pad + "  - "))
+
+    for e in passed_over:
+        _expert(e, item)
+    return "\n".join(out) + "\n"
 
 
 def _window(i: Instrument, lang: str) -> str:
