@@ -13,7 +13,7 @@ from datetime import date
 from advisor.conclusions import Conclusion
 from advisor.i18n import t
 from advisor.knowledge import Catalogue
-from advisor.models import Advice, NeedInfo, Reason, Recommendation, Rejection, Warning
+from advisor.models import Advice, NeedInfo, Override, Reason, Recommendation, Rejection, Warning
 from advisor.registry import RuleMeta
 
 
@@ -132,3 +132,27 @@ def _meta_by_id(conclusions: list[Conclusion]) -> dict[str, RuleMeta]:
         for m, _ in c.support:
             metas[m.id] = m
     return metas
+
+
+def apply_overrides(advice: Advice, overrides: list[Override], cat: Catalogue) -> Advice:
+    """An advisor's written decision wins over the rules, and says so: the instrument moves to
+    the recommendations (as a possible fit) or to the rejections, with the justification as
+    its reason (rule ``OVERRIDE``) and an ``advisor-override`` warning."""
+    lang = advice.lang
+    for o in overrides:
+        name = cat.instruments[o.instrument].name(lang)
+        who = f" ({o.by})" if o.by else ""
+        reason = Reason(rule="OVERRIDE", text=t("override_reason", lang, text=o.justification, by=who))
+        advice.recommendations = [r for r in advice.recommendations if r.instrument != o.instrument]
+        advice.rejected = [r for r in advice.rejected if r.instrument != o.instrument]
+        if o.decision == "recommend":
+            advice.recommendations.append(Recommendation(
+                instrument=o.instrument, name=name, fit="possible", reasons=[reason]))
+        else:
+            advice.rejected.append(Rejection(instrument=o.instrument, name=name, reasons=[reason]))
+        advice.warnings.append(Warning(code="advisor-override", instrument=o.instrument,
+                                       text=t("override_warning", lang, name=name, decision=t(
+                                           "override_" + o.decision, lang))))
+    advice.warnings = [w for w in advice.warnings
+                       if w.code != "no-fitting-instrument" or not advice.recommendations]
+    return advice

@@ -132,7 +132,8 @@ def rules_show(rule_id, lang):
 
 
 # Verbs that live in modules of their own (each module owns its verbs and their tests).
-from advisor.cli_pool import experts, steps  # noqa: E402
+from advisor.cli_pool import experts  # noqa: E402
+from advisor.cli_steps import steps  # noqa: E402
 from advisor.cli_scenarios import scenarios  # noqa: E402
 from advisor.cli_interview import interview, questions, selfcheck, sessions  # noqa: E402
 

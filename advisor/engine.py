@@ -121,6 +121,10 @@ def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
     eng = engine()
     conclusions = eng.consult(case, day, region)
     advice = assemble(conclusions, day, lang, cat, fired=eng.fired)
+    if case.overrides:
+        from advisor.advice import apply_overrides
+
+        advice = apply_overrides(advice, case.overrides, cat)
     if plan:
         from advisor.matching import propose_experts
         from advisor.steps import plan_steps

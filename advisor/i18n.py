@@ -24,6 +24,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "next_steps": {"nl": "Volgende stappen", "en": "Next steps"},
     "experts": {"nl": "Experten uit de kennispool", "en": "Experts from the knowledge pool"},
     "why": {"nl": "Waarom", "en": "Why"},
+    "override_reason": {"nl": "Beslissing van de adviseur{by}: {text}",
+                        "en": "The advisor's decision{by}: {text}"},
+    "override_warning": {"nl": "{name}: de adviseur heeft de regels overschreven ({decision}); "
+                               "de verantwoording staat bij de redenen.",
+                         "en": "{name}: the advisor overrode the rules ({decision}); the "
+                               "justification is given with the reasons."},
+    "override_recommend": {"nl": "aanbevolen", "en": "recommended"},
+    "override_reject": {"nl": "afgewezen", "en": "rejected"},
     "step_who": {"nl": "wie", "en": "who"},
     "step_contact": {"nl": "contact", "en": "contact"},
     "step_needs": {"nl": "nodig", "en": "needs"},

@@ -64,6 +64,9 @@ class Organisation(Strict):
     has_public_commissioner: bool | None = None
     can_lodge_deposit: bool | None = None
     has_business_plan: bool | None = None
+    # optional, beyond the contract: the starter's first social-economy initiative
+    # (then the knowledge pool offers coaching)
+    first_initiative: bool | None = None
 
     @field_validator("municipality")
     @classmethod
@@ -96,11 +99,31 @@ class WorkerGroup(Strict):
     support_need: SupportNeed | None = None
 
 
+class Override(Strict):
+    """An advisor's decision against (or beyond) the rules, kept with the case with its reason."""
+    instrument: str
+    decision: Literal["recommend", "reject"]
+    justification: Annotated[str, Field(min_length=10)]
+    by: str | None = None
+    on: IsoDate | None = None
+
+    @field_validator("instrument")
+    @classmethod
+    def _known_instrument(cls, value):
+        from advisor.knowledge import catalogue
+        allowed = list(catalogue().instruments)
+        if value not in allowed:
+            raise ValueError(f"unknown instrument {value!r}; allowed: {', '.join(allowed)}")
+        return value
+
+
 class Case(Strict):
     as_of: IsoDate | None = None
     organisation: Organisation = Organisation()
     service: Service = Service()
     worker_groups: list[WorkerGroup] | None = None
+    # optional, beyond the contract: advisors' overrides (written by the interview)
+    overrides: list[Override] | None = None
 
     @model_validator(mode="after")
     def _unique_group_ids(self):
