@@ -1,9 +1,182 @@
-"""`advisor scenarios ...`: run, coverage, snapshot, diff, record. (Being built for issue 4.)"""
+"""`advisor scenarios ...`: run, coverage, snapshot, diff, record (regression testing of the rules).
+
+Exit codes: 0 all well; 1 a scenario failed (run), coverage below --min (coverage), the
+advice changed since the snapshot (diff); 2 bad input (a path, a snapshot or a case file).
+"""
 from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
 
 import click
 
+from advisor.errors import InputError
+from advisor.scenario_texts import t
 
-@click.group()
+EXAMPLES = """
+Examples:
+
+\b
+  advisor scenarios run scenarios/ -k dienstencheques
+  advisor scenarios coverage scenarios/ --min 100
+  advisor scenarios snapshot scenarios/ --out before.json
+  advisor scenarios diff before.json            # after editing a rule: what changed?
+  advisor scenarios record my-case.yaml --id dc.my-case --out scenarios/dienstencheques/my-case.yaml
+
+Exit codes: 0 all well; 1 a scenario failed (run), coverage below --min (coverage) or the advice
+changed since the snapshot (diff); 2 bad input.
+"""
+
+LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+                    help="Language of the output (and of the advice texts in a snapshot).")
+FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+PATHS = click.argument("paths", nargs=-1, metavar="[PATH]...")
+
+
+def _paths(paths) -> list[Path]:
+    return [Path(p) for p in paths] or [Path("scenarios")]
+
+
+def _suite(paths, k=None, lang="en"):
+    from advisor.scenarios import Suite
+
+    return Suite(_paths(paths), k=k, lang=lang)
+
+
+@click.group(epilog=EXAMPLES)
 def scenarios():
     """Regression testing of the rules against the sample cases."""
+
+
+@scenarios.command()
+@PATHS
+@click.option("-k", "filter_", metavar="FILTER",
+              help="Only scenarios whose id, description, a tag or path contains FILTER (any case).")
+@FORMAT
+@LANG
+def run(paths, filter_, fmt, lang):
+    """Run every scenario under PATH (default: scenarios/) and report each failed claim."""
+    from advisor.scenarios import duplicate_ids
+    from advisor.snapshots import display_path
+
+    start = time.perf_counter()
+    suite = _suite(paths, filter_, lang)
+    outcomes = suite.outcomes()
+    seconds = time.perf_counter() - start
+    doubles = duplicate_ids(suite.entries)
+    passed = sum(o.passed for o in outcomes)
+    failed = len(outcomes) - passed
+    rate = len(outcomes) / seconds if seconds else 0.0
+    if fmt == "json":
+        click.echo(json.dumps({
+            "passed": passed, "failed": failed, "seconds": round(seconds, 3),
+            "scenarios_per_second": round(rate, 1),
+            "duplicate_ids": {i: [display_path(p) for p in ps] for i, ps in doubles.items()},
+            "results": [{"id": o.id, "file": display_path(o.entry.path),
+                         "description": o.entry.loaded.scenario.description if o.entry.loaded else None,
+                         "passed": o.passed, "failures": o.failures} for o in outcomes],
+        }, indent=2, ensure_ascii=False))
+    else:
+        for o in outcomes:
+            if o.passed:
+                continue
+            description = o.entry.loaded.scenario.description if o.entry.loaded else ""
+            click.echo(f"{t('run_fail', lang)} {display_path(o.entry.path)} [{o.id}] {description}".rstrip())
+            for failure in o.failures:
+                click.echo(f"    {failure}")
+        for sid, files in doubles.items():
+            click.echo(t("run_duplicate", lang, id=sid, files=", ".join(display_path(p) for p in files)))
+        if not outcomes:
+            click.echo(t("run_nothing", lang))
+        click.echo(t("run_summary", lang, passed=passed, failed=failed) + " - "
+                   + t("run_timing", lang, n=len(outcomes), s=seconds, rate=rate))
+    if failed or doubles:
+        sys.exit(1)
+
+
+@scenarios.command()
+@PATHS
+@click.option("--min", "minimum", type=click.FloatRange(0, 100), metavar="PERCENT",
+              help="Exit with code 1 when fewer than PERCENT % of the rules are fired.")
+@FORMAT
+@LANG
+def coverage(paths, minimum, fmt, lang):
+    """Which rules the scenarios fire (and leave unfired), and which date boundaries they cover."""
+    from advisor.coverage import coverage as measure
+    from advisor.coverage import coverage_json, coverage_text
+    from advisor.engine import rule_metas
+    from advisor.knowledge import catalogue
+
+    report = measure(_suite(paths, lang=lang).outcomes(), rule_metas(), catalogue())
+    if fmt == "json":
+        click.echo(json.dumps(coverage_json(report), indent=2, ensure_ascii=False))
+    else:
+        click.echo(coverage_text(report, lang), nl=False)
+    if minimum is not None and report.fired_percent < minimum:
+        click.echo(t("cov_below_min", lang, pct=report.fired_percent, min=minimum), err=True)
+        sys.exit(1)
+
+
+@scenarios.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), metavar="FILE",
+              help="The snapshot file to write (JSON).")
+@LANG
+def snapshot(paths, out, lang):
+    """Store the full advice of every scenario under PATH, to compare with after a rule change."""
+    from advisor.snapshots import dump, snapshot as take
+
+    snap = take(_suite(paths, lang=lang))
+    Path(out).write_text(dump(snap), encoding="utf-8")
+    click.echo(t("snap_written", lang, n=len(snap["scenarios"]), path=out))
+
+
+@scenarios.command()
+@click.argument("snapshot_file", metavar="FILE", type=click.Path(dir_okay=False))
+@PATHS
+@FORMAT
+@LANG
+def diff(snapshot_file, paths, fmt, lang):
+    """Per scenario, what changed in the advice since the snapshot FILE (exit 1 if anything did).
+
+    The scenarios are those under the snapshot's own paths, or under PATH when given; the
+    advice is computed in the snapshot's language. The knowledge version is not compared.
+    """
+    from advisor.snapshots import diff as compare, diff_text, load_snapshot
+
+    snap = load_snapshot(snapshot_file)
+    suite = _suite(paths or snap["paths"], lang=snap["lang"])
+    changed = compare(snap, suite)
+    if fmt == "json":
+        click.echo(json.dumps({"snapshot": snapshot_file, "snapshot_knowledge_version": snap["knowledge_version"],
+                               "changed": changed}, indent=2, ensure_ascii=False))
+    else:
+        click.echo(diff_text(changed, snap, lang), nl=False)
+    if changed:
+        sys.exit(1)
+
+
+@scenarios.command()
+@click.argument("case_file", metavar="CASE.yaml", type=click.Path(dir_okay=False))
+@click.option("--id", "scenario_id", required=True, help="The new scenario's id, e.g. dc.ironing-menen-2026.")
+@click.option("--description", help="One sentence: what the scenario shows (default: the service description).")
+@click.option("--out", type=click.Path(dir_okay=False), metavar="FILE", help="Write here instead of to stdout.")
+@click.option("--force", is_flag=True, help="Overwrite FILE when it exists.")
+@LANG
+def record(case_file, scenario_id, description, out, force, lang):
+    """Write a scenario whose `expect` is the current advice on CASE.yaml, to trim and confirm."""
+    from advisor.engine import advise
+    from advisor.scenarios import load_case_or_scenario
+    from advisor.snapshots import record as make
+
+    case = load_case_or_scenario(case_file)
+    text = make(case, advise(case, lang=lang), scenario_id, Path(case_file).as_posix(), description)
+    if not out:
+        click.echo(text, nl=False)
+        return
+    if Path(out).exists() and not force:
+        raise InputError(out, [t("rec_exists", lang)])
+    Path(out).write_text(text, encoding="utf-8")
+    click.echo(t("rec_written", lang, path=out))

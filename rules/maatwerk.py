@@ -139,43 +139,43 @@ class MaatwerkRules:
 
     @Rule(Candidate(instrument=MWB, group=MATCH.group), Workforce(target_fte=MATCH.fte & at_least(MWB_MIN_FTE)))
     @rule_meta("MWB-014", sources=["S1", "S8", "S12", "S7", "S11"],
-               nl="De werknemersgroepen tellen {fte} VTE: een maatwerkbedrijf vraagt gemiddeld minstens 20 VTE "
+               nl="De werknemersgroepen tellen {fte} VTE: een maatwerkbedrijf vraagt gemiddeld minstens {min} VTE "
                   "doelgroepwerknemers per jaar. Per doelgroepwerknemer legt VDAB dan een "
                   "werkondersteuningspakket vast (loonpremie van 40-75 % van het begrensde referentieloon en "
                   "een begeleidingspremie, tot 5 jaar en herzienbaar), met daarnaast organisatieondersteuning.")
     def enough_target_group_fte_mwb(self, fte):
-        """The worker groups count {fte} FTE: a maatwerkbedrijf needs on average at least 20 FTE target-group workers a year. For each target-group worker VDAB then sets a work-support package (a wage premium of 40-75 % of the capped reference wage and a guidance premium, up to 5 years and revisable), besides organisation support.
+        """The worker groups count {fte} FTE: a maatwerkbedrijf needs on average at least {min} FTE target-group workers a year. For each target-group worker VDAB then sets a work-support package (a wage premium of 40-75 % of the capped reference wage and a guidance premium, up to 5 years and revisable), besides organisation support.
 
         Condition: target_fte >= 20.
         Law: recognition condition >= 20 FTE per label (S1, S8, S12); werkondersteuningspakket (S7, S8, S11).
         """
-        self.support(MWB, fte=f"{fte:g}")
+        self.support(MWB, fte=f"{fte:g}", min=MWB_MIN_FTE)
 
     @Rule(Candidate(instrument=MWB, group=MATCH.group), Workforce(target_fte=MATCH.fte & below(MWB_MIN_FTE)))
     @rule_meta("MWB-015", sources=["S1", "S8", "S28", "S23", "S95"],
                nl="De werknemersgroepen tellen maar {fte} VTE: een maatwerkbedrijf vraagt gemiddeld minstens "
-                  "20 VTE doelgroepwerknemers per jaar, zelden haalbaar voor een starter. Werf liever aan met "
+                  "{min} VTE doelgroepwerknemers per jaar, zelden haalbaar voor een starter. Werf liever aan met "
                   "individueel maatwerk (vanaf 1 juli 2023) of werk samen met een bestaand maatwerkbedrijf "
                   "(zoals WAAK in Kuurne), bijvoorbeeld via onderaanneming of een voorbehouden opdracht.")
     def too_small_for_mwb(self, fte):
-        """The worker groups count only {fte} FTE: a maatwerkbedrijf needs on average at least 20 FTE target-group workers a year, rarely feasible for a starter. Rather hire with individueel maatwerk (from 1 July 2023) or partner with an existing maatwerkbedrijf (such as WAAK in Kuurne), e.g. by subcontracting or a reserved contract.
+        """The worker groups count only {fte} FTE: a maatwerkbedrijf needs on average at least {min} FTE target-group workers a year, rarely feasible for a starter. Rather hire with individueel maatwerk (from 1 July 2023) or partner with an existing maatwerkbedrijf (such as WAAK in Kuurne), e.g. by subcontracting or a reserved contract.
 
         Condition: target_fte < 20.
         Law: >= 20 FTE (S1, S8); individueel maatwerk for all employers (S28); WAAK (S23); reserved contracts (S95).
         """
-        self.block(MWB, fte=f"{fte:g}")
+        self.block(MWB, fte=f"{fte:g}", min=MWB_MIN_FTE)
 
     @Rule(Candidate(instrument=MWB), Group(id=MATCH.group, unknown=unknown("fte")))
     @rule_meta("MWB-016", sources=["S1", "S8"],
                nl="Het aantal VTE van werknemersgroep {group} is niet gekend: een maatwerkbedrijf vraagt minstens "
-                  "20 VTE doelgroepwerknemers.")
+                  "{min} VTE doelgroepwerknemers.")
     def group_size_unknown_mwb(self, group):
-        """The FTE of worker group {group} is not known: a maatwerkbedrijf needs at least 20 FTE target-group workers.
+        """The FTE of worker group {group} is not known: a maatwerkbedrijf needs at least {min} FTE target-group workers.
 
         Condition: a worker group without fte.
         Law: >= 20 FTE (S1, S8).
         """
-        self.need(f"worker_groups.{group}.fte", MWB)
+        self.need(f"worker_groups.{group}.fte", MWB, min=MWB_MIN_FTE)
 
     @Rule(Candidate(instrument=MWB, group=MATCH.group), Workforce(target_share=MATCH.share & at_least(0.65)))
     @rule_meta("MWB-017", sources=["S1", "S12"], valid_until=IMW_START,

@@ -1,11 +1,11 @@
 """Properties of the advice over generated valid cases (hypothesis)."""
 import typing
-from datetime import date
+from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.engine import advise
+from advisor.engine import advise, engine, rule_metas
 from advisor.knowledge import catalogue
 from advisor.models import (
     Activity, Case, Competition, Customer, Disability, Education, Income, LegalForm, Readiness, Role,
@@ -13,6 +13,7 @@ from advisor.models import (
 )
 
 CAT = catalogue()
+engine()  # built before the timed property
 MUNICIPALITIES = ["Kortrijk", "Menen", "Wielsbeke", "Roeselare", "Gent", "Ruiselede"]
 
 
@@ -61,9 +62,15 @@ def test_advice_is_consistent(case):
         assert rec.reasons and all(r.rule and r.sources for r in rec.reasons)
     for rej in advice.rejected:
         assert rej.reasons and all(r.rule and r.sources for r in rej.reasons)
-    assert advice.recommendations or any(w.code == "no-fitting-instrument" for w in advice.warnings)
+    if not advice.recommendations:
+        # an explicit "nothing fits", with the reasons: rejections, missing answers or warnings
+        no_fit = [w for w in advice.warnings if w.code == "no-fitting-instrument"]
+        assert no_fit and no_fit[0].text
+        assert advice.rejected or advice.needs_info or len(advice.warnings) > 1
     for need in advice.needs_info:
         assert set(need.affects) <= set(CAT.instruments)
+    assert {s.instrument for s in advice.next_steps if s.instrument} <= set(CAT.instruments)
+    assert {w.instrument for w in advice.warnings if w.instrument} <= set(CAT.instruments)
 
 
 @SETTINGS
@@ -76,3 +83,13 @@ def test_advice_does_not_depend_on_order(case, rnd):
     if "worker_groups" in data:
         rnd.shuffle(data["worker_groups"])
     assert advise(Case.model_validate(data)) == advise(case)
+
+
+@settings(max_examples=60, deadline=timedelta(seconds=2), suppress_health_check=[HealthCheck.too_slow])
+@given(cases)
+def test_advice_terminates_promptly(case):
+    # a rule that re-declares what it matched would loop: every advice must end, fast, after
+    # a bounded number of firings (a rule fires at most once per pair of worker groups)
+    advise(case)
+    groups = len(case.worker_groups or [])
+    assert len(engine().fired) <= len(rule_metas()) * (1 + groups) ** 2

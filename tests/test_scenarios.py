@@ -1,21 +1,26 @@
-"""Every scenario under scenarios/ is one test item, named by its scenario id."""
+"""Every scenario under scenarios/ is one test item, named by its scenario id.
+
+The items come from the same ``Suite`` as `advisor scenarios run scenarios/`, and are checked
+by the same code, so both count the same passes and failures. A scenario file that cannot
+be read (unknown key, misspelled ``expect`` claim...) is a failing item named by its path.
+"""
 from pathlib import Path
 
 import pytest
 
-from advisor.scenarios import load_scenario, run_scenario, scenario_files
+from advisor.scenarios import duplicate_ids, shared_suite
 
 ROOT = Path(__file__).resolve().parent.parent
-FILES = scenario_files([ROOT / "scenarios"])
-LOADED = [load_scenario(f) for f in FILES]
+SUITE = shared_suite(ROOT / "scenarios")
 
 
-@pytest.mark.parametrize("loaded", LOADED, ids=[s.scenario.id for s in LOADED])
-def test_scenario(loaded):
-    _, failures = run_scenario(loaded)
-    assert not failures, f"{loaded.path.relative_to(ROOT)} / {loaded.scenario.description}\n  " + "\n  ".join(failures)
+@pytest.mark.parametrize("entry", SUITE.entries, ids=[e.id for e in SUITE.entries])
+def test_scenario(entry):
+    outcome = SUITE.outcome(entry)
+    where = entry.path.relative_to(ROOT).as_posix()
+    description = entry.loaded.scenario.description if entry.loaded else ""
+    assert outcome.passed, f"{where} / {description}\n  " + "\n  ".join(outcome.failures)
 
 
 def test_scenario_ids_are_unique():
-    ids = [s.scenario.id for s in LOADED]
-    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    assert not duplicate_ids(SUITE.entries)
