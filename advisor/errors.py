@@ -93,13 +93,15 @@ def describe(model: type[BaseModel], err: dict, prefix: str = "") -> str:
 
 
 def _walk(model, loc):
-    """The annotation found at ``loc`` inside ``model`` (skipping list indexes)."""
+    """The annotation found at ``loc`` inside ``model`` (skipping list indexes and dict keys)."""
     tp = model
     for part in loc:
         if isinstance(part, int):
             continue
         tp = _unwrap(tp)
-        if isinstance(tp, type) and issubclass(tp, BaseModel) and part in tp.model_fields:
+        if typing.get_origin(tp) is dict:  # a mapping keyed by id: the key leads to the value type
+            tp = typing.get_args(tp)[1]
+        elif isinstance(tp, type) and issubclass(tp, BaseModel) and part in tp.model_fields:
             tp = tp.model_fields[part].annotation
         else:
             return None

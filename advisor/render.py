@@ -76,10 +76,11 @@ def advice_text(advice: Advice, md: bool = False) -> str:
     if advice.next_steps:
         heading(t("next_steps", lang))
         names = {r.instrument: r.name for r in advice.recommendations}
-        instrument = None
-        for n, step in enumerate(advice.next_steps, 1):
+        instrument, n = None, 0
+        for step in advice.next_steps:
+            n += 1
             if step.instrument != instrument:
-                instrument = step.instrument
+                instrument, n = step.instrument, 1
                 title = names.get(instrument, instrument)
                 out.append(f"**{title}**" if md else title)
             item(f"{n}. {step.text}" + (f" [{t('uncertain_step', lang)}]" if step.uncertain else ""), 1)
