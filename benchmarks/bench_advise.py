@@ -2,7 +2,8 @@
 
     python benchmarks/bench_advise.py [--runs 300] [--cli-runs 10]
 
-Reports: the engine build time, one in-process advice on a typical case (median and p95),
+Reports: the engine build time, one in-process advice on a typical case (median and p95; and
+how much of it the plan of next steps and experts takes),
 `advisor advise CASE` end to end in a fresh process (median), and the rules per family.
 """
 from __future__ import annotations
@@ -53,6 +54,11 @@ def main() -> None:
         advise(case)
         runs.append(time.perf_counter() - t)
     runs.sort()
+    rules_only = []  # the same advice without its plan (next steps and experts)
+    for _ in range(args.runs):
+        t = time.perf_counter()
+        advise(case, plan=False)
+        rules_only.append(time.perf_counter() - t)
 
     exe = shutil.which("advisor")
     cli = []
@@ -68,6 +74,9 @@ def main() -> None:
     print(f"engine build (median of 5): {ms(statistics.median(builds))}")
     print(f"one advice in process (n={args.runs}): median {ms(statistics.median(runs))}, "
           f"p95 {ms(runs[int(len(runs) * 0.95) - 1])}, min {ms(runs[0])}")
+    print(f"  of which the plan (next steps + experts): "
+          f"{ms(statistics.median(runs) - statistics.median(rules_only))} (rules only: "
+          f"{ms(statistics.median(rules_only))})")
     if cli:
         print(f"`advisor advise CASE` end to end (n={len(cli)}): median {ms(statistics.median(cli))}")
     else:

@@ -85,11 +85,12 @@ def test_advice_does_not_depend_on_order(case, rnd):
     assert advise(Case.model_validate(data)) == advise(case)
 
 
-@settings(max_examples=60, deadline=timedelta(seconds=2), suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases)
-def test_advice_terminates_promptly(case):
-    # a rule that re-declares what it matched would loop: every advice must end, fast, after
-    # a bounded number of firings (a rule fires at most once per pair of worker groups)
+def test_advice_terminates_after_bounded_firings(case):
+    # a rule that re-declares what it matched would loop: every advice must end after a
+    # bounded number of firings (a rule fires at most once per pair of worker groups).
+    # Speed is measured in benchmarks/bench_advise.py, not asserted here.
     advise(case)
     groups = len(case.worker_groups or [])
     assert len(engine().fired) <= len(rule_metas()) * (1 + groups) ** 2
