@@ -90,7 +90,7 @@ def run(paths, filter_, fmt, lang):
             click.echo(t("run_duplicate", lang, id=sid, files=", ".join(display_path(p) for p in files)))
         if not outcomes:
             click.echo(t("run_nothing", lang))
-        click.echo(t("run_summary", lang, passed=passed, failed=failed) + " - "
+        click.echo(t("run_summary", lang, passed=passed, failed=failed) + " "
                    + t("run_timing", lang, n=len(outcomes), s=seconds, rate=rate))
     if failed or doubles:
         sys.exit(1)

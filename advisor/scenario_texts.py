@@ -10,8 +10,8 @@ from advisor import i18n
 TEXTS: dict[str, dict[str, str]] = {
     "run_fail": {"nl": "MISLUKT", "en": "FAIL"},
     "run_summary": {"nl": "{passed} geslaagd, {failed} mislukt", "en": "{passed} passed, {failed} failed"},
-    "run_timing": {"nl": "{n} scenario's in {s:.2f} s ({rate:.0f} scenario's per seconde)",
-                   "en": "{n} scenarios in {s:.2f} s ({rate:.0f} scenarios per second)"},
+    "run_timing": {"nl": "in {s:.2f} s ({rate:.0f} scenario's per seconde)",
+                   "en": "in {s:.2f} s ({rate:.0f} scenarios per second)"},
     "run_duplicate": {"nl": "scenario-id {id} komt in meer dan een bestand voor: {files}",
                       "en": "scenario id {id} is used by more than one file: {files}"},
     "run_nothing": {"nl": "geen scenario's gevonden (pad of -k filter nakijken)",
