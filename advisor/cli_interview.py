@@ -1,27 +1,631 @@
-"""`advisor interview`, `selfcheck`, `sessions`, `questions`. (Being built for issue 5.)"""
+"""`advisor interview` (advisor mode), `selfcheck` (starter mode), `questions` (the paper
+questionnaire) and `sessions list|show|export`: the terminal side of advisor.interview.
+
+Every answer goes to the session store the moment it is given (advisor.sessions), so a
+session can be resumed after a crash or a `quit`. With ``--answers FILE`` the interview
+runs without prompts: each question chosen is answered from the file (a missing one is
+"I don't know"), which is how the tests drive it.
+"""
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+from typing import Any
+
 import click
+import yaml
+
+from advisor.errors import InputError, load_yaml
+from advisor.i18n import t
+from advisor.interview import UNKNOWN, Ask, Interview, case_data
+from advisor.models import Advice, Override
+from advisor.questions import AnswerError, questionnaire
+
+# (advisor.cli imports this module; importing from it here would be circular under `python -m`)
+LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+                    help="Language of everything the user reads.")
+
+
+class _IsoDate(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01", param, ctx)
+
+
+ISO_DATE = _IsoDate()
+
+DB = click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+                  help="Sessions database (default: $ADVISOR_SESSIONS_DB, else the user's data directory).")
+
+DONT_KNOW = {"skip", "dunno", "weet niet", "weetniet", "wn", "unknown", "onbekend", "?!"}
+WHY = {"?", "why", "waarom"}
+BACK = {"back", "terug"}
+QUIT = {"quit", "stop", "exit"}
+HELP = {"help", "h", "hulp"}
+ADVICE = {"advice", "advies"}
+OVERRIDE = {"override", "overschrijf"}
+CHANGE = ("change ", "wijzig ")
+
+
+def _store(db_path):
+    from advisor.sessions import SessionStore
+
+    return SessionStore(db_path)
+
+
+def _dump_yaml(data: Any) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
+
+
+# --- shared pieces ----------------------------------------------------------------------
+
+
+class Run:
+    """One interview run: the session, its interview state and how to talk to the user."""
+
+    def __init__(self, store, sid: str, interview: Interview, mode: str, lang: str):
+        self.store, self.sid, self.iv, self.mode, self.lang = store, sid, interview, mode, lang
+        self.plain = mode == "selfcheck"
+        self.count = sum(1 for v in interview.answers.values())
+
+    def answer(self, path: str, value: Any) -> None:
+        self.store.record(self.sid, path, value)   # saved before anything else happens
+        self.iv.answer(path, value)
+
+    def override(self, data: dict) -> None:
+        override = Override.model_validate(data)
+        self.store.add_override(self.sid, override.model_dump(mode="json", exclude_none=True))
+        self.iv.overrides = [o for o in self.iv.overrides if o.instrument != override.instrument] + [override]
+        self.iv._cache.clear()
+
+    def wording(self, ask: Ask) -> str:
+        return ask.question.wording(self.lang, self.plain, ask.group)
+
+    def heading(self, ask: Ask, n: int) -> str:
+        text = f"{n}. {self.wording(ask)}"
+        return text if self.plain else f"{text}  [{ask.path}]"
+
+    def label(self, ask: Ask, value: Any) -> str:
+        if value is UNKNOWN:
+            return t("iv_dont_know", self.lang)
+        return ask.question.label(value, self.lang)
+
+    def why_text(self, ask: Ask) -> str:
+        from advisor.knowledge import catalogue
+
+        why = self.iv.why(ask)
+        cat = catalogue()
+        lines = [ask.question.help(self.lang)]
+        names = [cat.instruments[i].name(self.lang) for i in why.instruments if i in cat.instruments]
+        if names:
+            lines.append(t("iv_why_decides", self.lang, names=", ".join(names)))
+        if not self.plain and why.rules:
+            from advisor.engine import rule_metas
+
+            metas = {m.id: m for m in rule_metas()}
+            lines.append(t("iv_why_rules", self.lang))
+            for rid in why.rules:
+                meta = metas.get(rid)
+                if meta:
+                    lines.append(f"  - {rid}: {meta.text(self.lang)} ({t('sources', self.lang)}: "
+                                 f"{', '.join(meta.sources)})")
+        return "\n".join(lines)
+
+
+def _start(store, mode: str, lang: str | None, as_of: date | None, resume: str | None):
+    from advisor.sessions import Session
+
+    if resume:
+        session: Session = store.load(resume)
+        iv = Interview(session.as_of, answers=session.answers,
+                       overrides=[Override.model_validate(o) for o in session.overrides])
+        return session.id, iv, session.mode, session.lang
+    day = as_of or date.today()
+    lang = lang or "nl"
+    sid = store.create(mode, lang, day)
+    return sid, Interview(day), mode, lang
+
+
+def _write_case(run: Run, out: str | None) -> None:
+    if not out:
+        return
+    data = case_data(run.iv.answers, run.iv.as_of, run.iv.overrides)
+    data = {k: v for k, v in data.items() if v not in ({}, [])}
+    try:
+        Path(out).write_text(_dump_yaml(data), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(out, [f"cannot write the case file ({exc})"]) from None
+    click.echo(t("iv_case_written", run.lang, path=out))
+
+
+def _finish(run: Run, out: str | None) -> None:
+    advice = run.iv.advice(lang=run.lang, plan=True)
+    click.echo("")
+    if run.plain:
+        click.echo(selfcheck_result(advice, run.lang), nl=False)
+    else:
+        from advisor.render import advice_text
+
+        click.echo(advice_text(advice), nl=False)
+    run.store.finish(run.sid)
+    _write_case(run, out)
+    click.echo(t("iv_session", run.lang, id=run.sid))
+
+
+# --- replay from a file -------------------------------------------------------------------
+
+
+def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, list[dict]]:
+    """The answers file: {field path: value or `unknown`}, plus optional `as_of` and `overrides`."""
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise InputError(path, ["the answers file must be a mapping of field path -> answer "
+                                "(e.g. `organisation.legal_form: nonprofit`)"])
+    qs = questionnaire()
+    answers: dict[str, Any] = {}
+    problems: list[str] = []
+    as_of = None
+    overrides = data.pop("overrides", None) or []
+    if "as_of" in data:
+        try:
+            as_of = date.fromisoformat(str(data.pop("as_of")))
+        except ValueError:
+            problems.append("as_of: expected a date as YYYY-MM-DD")
+    for key, raw in data.items():
+        found = qs.for_path(str(key))
+        if found is None:
+            allowed = ", ".join(q.field for q in qs)
+            problems.append(f"unknown field path `{key}`; allowed: as_of, overrides, {allowed} "
+                            f"(`*` is a worker group id)")
+            continue
+        if isinstance(raw, str) and raw.strip().casefold() == "unknown":
+            answers[str(key)] = UNKNOWN
+            continue
+        try:
+            answers[str(key)] = found[0].parse(raw, "en")
+        except AnswerError as exc:
+            problems.append(f"{key}: {exc}")
+    if not isinstance(overrides, list):
+        problems.append("overrides: expected a list of {instrument, decision, justification, by}")
+        overrides = []
+    if problems:
+        raise InputError(path, problems)
+    return answers, as_of, overrides
+
+
+def _replay(run: Run, answers: dict[str, Any], overrides: list[dict], source: str) -> None:
+    for data in overrides:
+        try:
+            run.override(data)
+        except Exception as exc:  # pydantic ValidationError: report it like any bad input
+            raise InputError(source, [f"overrides: {exc}"]) from None
+    n = run.count
+    asked = set()
+    while True:
+        ask = run.iv.next()
+        if ask is None:
+            break
+        n += 1
+        value = answers.get(ask.path, UNKNOWN)
+        run.answer(ask.path, value)
+        asked.add(ask.path)
+        click.echo(run.heading(ask, n))
+        note = "" if ask.path in answers else f"  ({t('iv_not_in_file', run.lang)})"
+        click.echo(f"   -> {run.label(ask, value)}{note}")
+    unused = [p for p in answers if p not in asked and p not in run.iv.answers]
+    if unused:
+        click.echo(t("iv_not_asked", run.lang, fields=", ".join(unused)))
+
+
+# --- interactive ---------------------------------------------------------------------------
+
+
+def _show_question(run: Run, ask: Ask, n: int) -> None:
+    click.echo("")
+    click.echo(run.heading(ask, n))
+    q = ask.question
+    if q.type in ("choice", "multi"):
+        for i, c in enumerate(q.choices, 1):
+            click.echo(f"   {i:>2}. {c.label(run.lang)}" + ("" if run.plain else f"  ({c.value})"))
+    elif q.type == "bool":
+        click.echo(f"   ({t('iv_yes_no', run.lang)})")
+    click.echo(f"   {t('iv_commands_plain' if run.plain else 'iv_commands', run.lang)}")
+
+
+def _prompt(lang: str) -> str | None:
+    """One line from the user; None at end of input (treated like `quit`: all is saved)."""
+    try:
+        return click.prompt(">", default="", show_default=False, prompt_suffix=" ")
+    except (click.Abort, EOFError):
+        return None
+
+
+def _ask_value(run: Run, ask: Ask) -> Any:
+    """Ask until the answer is valid (or the user gives up with don't know); None on quit."""
+    while True:
+        raw = _prompt(run.lang)
+        if raw is None or raw.strip().casefold() in QUIT:
+            return None
+        text = raw.strip()
+        if text.casefold() in DONT_KNOW:
+            return UNKNOWN
+        if not text:
+            click.echo(t("iv_empty", run.lang))
+            continue
+        try:
+            return ask.question.parse(text, run.lang)
+        except AnswerError as exc:
+            click.echo(t("iv_wrong", run.lang, problem=str(exc)))
+
+
+def _override_dialog(run: Run) -> None:
+    from advisor.knowledge import catalogue
+
+    ids = list(catalogue().instruments)
+    click.echo(t("iv_override_intro", run.lang))
+    for i, iid in enumerate(ids, 1):
+        click.echo(f"   {i:>2}. {iid}")
+    while True:
+        raw = _prompt(run.lang)
+        if raw is None or not raw.strip():
+            return
+        raw = raw.strip()
+        instrument = ids[int(raw) - 1] if raw.isdigit() and 1 <= int(raw) <= len(ids) else raw
+        if instrument in ids:
+            break
+        click.echo(t("iv_wrong", run.lang, problem=t("iv_override_unknown", run.lang)))
+    click.echo(t("iv_override_decision", run.lang))
+    while True:
+        raw = _prompt(run.lang)
+        if raw is None or not raw.strip():
+            return
+        word = raw.strip().casefold()
+        decision = {"recommend": "recommend", "aanbevelen": "recommend", "r": "recommend", "a": "recommend",
+                    "reject": "reject", "afwijzen": "reject", "x": "reject"}.get(word)
+        if decision:
+            break
+        click.echo(t("iv_wrong", run.lang, problem=t("iv_override_decision", run.lang)))
+    click.echo(t("iv_override_justification", run.lang))
+    while True:
+        raw = _prompt(run.lang)
+        if raw is None:
+            return
+        if len(raw.strip()) >= 10:
+            justification = raw.strip()
+            break
+        click.echo(t("iv_wrong", run.lang, problem=t("iv_override_short", run.lang)))
+    click.echo(t("iv_override_by", run.lang))
+    by = (_prompt(run.lang) or "").strip() or None
+    run.override({"instrument": instrument, "decision": decision, "justification": justification,
+                  "by": by, "on": date.today().isoformat()})
+    click.echo(t("iv_override_saved", run.lang, instrument=instrument))
+
+
+def _change(run: Run, path: str) -> None:
+    ask = run.iv.ask_for(path.strip())
+    if ask is None:
+        paths = [q.field for q in run.iv.questions]
+        click.echo(t("iv_wrong", run.lang, problem=t("iv_change_unknown", run.lang, paths=", ".join(paths))))
+        return
+    _show_question(run, ask, run.count + 1)
+    value = _ask_value(run, ask)
+    if value is not None:
+        run.answer(ask.path, value)
+
+
+def _interactive(run: Run) -> bool:
+    """The prompt loop; False when the user quit (the session stays open and resumable)."""
+    click.echo(t("iv_welcome_plain" if run.plain else "iv_welcome", run.lang,
+                 id=run.sid, date=run.iv.as_of.isoformat()))
+    while True:
+        ask = run.iv.next()
+        if ask is None:
+            if run.plain or not _final_menu(run):
+                return True
+            continue
+        _show_question(run, ask, run.count + 1)
+        while True:
+            raw = _prompt(run.lang)
+            if raw is None:
+                return False
+            text = raw.strip()
+            word = text.casefold()
+            if word in QUIT:
+                return False
+            if word in WHY:
+                click.echo(run.why_text(ask))
+                continue
+            if word in HELP:
+                click.echo(ask.question.help(run.lang))
+                click.echo(t("iv_commands_plain" if run.plain else "iv_commands_long", run.lang))
+                continue
+            if word in BACK:
+                last = run.iv.last_answered()
+                if last is None:
+                    click.echo(t("iv_nothing_back", run.lang))
+                    continue
+                run.store.retract(run.sid, last)
+                run.iv.retract(last)
+                run.count -= 1
+                break
+            if word in ADVICE and not run.plain:
+                from advisor.render import advice_text
+
+                click.echo(advice_text(run.iv.advice(lang=run.lang, plan=False)), nl=False)
+                continue
+            if word in OVERRIDE and not run.plain:
+                _override_dialog(run)
+                break
+            if word.startswith(CHANGE) and not run.plain:
+                _change(run, text.split(None, 1)[1])
+                break
+            if word in DONT_KNOW:
+                run.answer(ask.path, UNKNOWN)
+                run.count += 1
+                break
+            if not text:
+                click.echo(t("iv_empty", run.lang))
+                continue
+            try:
+                value = ask.question.parse(text, run.lang)
+            except AnswerError as exc:
+                click.echo(t("iv_wrong", run.lang, problem=str(exc)))
+                continue
+            run.answer(ask.path, value)
+            run.count += 1
+            break
+
+
+def _final_menu(run: Run) -> bool:
+    """Advisor mode, nothing left to ask: show the advice so far and let the advisor override,
+    change an answer or go back. True when the interview should continue."""
+    from advisor.render import advice_text
+
+    click.echo("")
+    click.echo(t("iv_done", run.lang))
+    click.echo(advice_text(run.iv.advice(lang=run.lang, plan=False)), nl=False)
+    click.echo(t("iv_final_menu", run.lang))
+    raw = _prompt(run.lang)
+    if raw is None:
+        return False
+    text = raw.strip()
+    word = text.casefold()
+    if word in OVERRIDE:
+        _override_dialog(run)
+        return True
+    if word.startswith(CHANGE):
+        _change(run, text.split(None, 1)[1])
+        return True
+    if word in BACK:
+        last = run.iv.last_answered()
+        if last:
+            run.store.retract(run.sid, last)
+            run.iv.retract(last)
+            run.count -= 1
+        return True
+    return False
+
+
+# --- the verbs -------------------------------------------------------------------------------
+
+
+def _run(mode: str, db_path, lang, as_of, resume, answers_file, out) -> None:
+    store = _store(db_path)
+    file_answers, file_as_of, file_overrides = ({}, None, [])
+    if answers_file:
+        file_answers, file_as_of, file_overrides = read_answers(answers_file, lang or "nl")
+    sid, iv, mode, lang = _start(store, mode, lang, as_of or file_as_of, resume)
+    run = Run(store, sid, iv, mode, lang)
+    if mode == "interview" and out is None:
+        out = f"case-{sid}.yaml"
+    if answers_file:
+        click.echo(t("iv_welcome_plain" if run.plain else "iv_welcome", lang, id=sid, date=iv.as_of.isoformat()))
+        _replay(run, file_answers, file_overrides, answers_file)
+        _finish(run, out)
+        return
+    if _interactive(run):
+        _finish(run, out)
+    else:
+        click.echo(t("iv_saved", lang, id=sid, cmd="selfcheck" if run.plain else "interview"))
+
+
+def _options(f):
+    for option in reversed([
+        DB,
+        click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
+                     help="Language (default: nl; a resumed session keeps its own)."),
+        click.option("--as-of", type=ISO_DATE, default=None, help="Advise for this date (default: today)."),
+        click.option("--resume", metavar="ID", default=None, help="Continue a saved session."),
+        click.option("--answers", "answers_file", type=click.Path(dir_okay=False), default=None,
+                     help="Replay answers from a YAML file {field path: value | unknown} without prompts."),
+        click.option("--out", type=click.Path(dir_okay=False), default=None,
+                     help="Write the case file here."),
+    ]):
+        f = option(f)
+    return f
 
 
 @click.command()
-def interview():
-    """Guided intake interview (advisor mode)."""
-    raise click.ClickException("not built yet")
+@_options
+def interview(db_path, lang, as_of, resume, answers_file, out):
+    """Guided intake interview (advisor mode): asks only what can still change the advice,
+    shows rule ids and sources, allows back / change / skip / override; ends with the full
+    advice and writes the case file (default case-ID.yaml)."""
+    _run("interview", db_path, lang, as_of, resume, answers_file, out)
 
 
 @click.command()
-def selfcheck():
-    """Self-assessment questionnaire (starter mode)."""
-    raise click.ClickException("not built yet")
+@_options
+def selfcheck(db_path, lang, as_of, resume, answers_file, out):
+    """Self-check for starters, in plain language (Dutch by default, --lang en): which
+    instrument may fit your idea, and what to do next."""
+    _run("selfcheck", db_path, lang, as_of, resume, answers_file, out)
+
+
+@click.command()
+@LANG
+@click.option("--plain", is_flag=True, help="The starters' wording.")
+def questions(lang, plain):
+    """Print the questionnaire as Markdown (for a paper intake)."""
+    click.echo(questionnaire_markdown(lang, plain), nl=False)
+
+
+def questionnaire_markdown(lang: str, plain: bool = False) -> str:
+    out = [f"# {t('iv_questionnaire', lang)}", "", t("iv_questionnaire_intro", lang), ""]
+    section = None
+    for n, q in enumerate(questionnaire(), 1):
+        part = "worker_group" if q.per_group else q.field.split(".")[0]
+        if part != section:
+            section = part
+            out += [f"## {t('iv_section_' + part, lang)}", ""]
+        text = q.wording(lang, plain, "…")
+        out.append(f"**{n}. {text}**" + ("" if plain else f" (`{q.field}`)"))
+        out.append("")
+        out.append(f"_{q.help(lang)}_")
+        out.append("")
+        if q.type in ("choice", "multi"):
+            box = "☐"
+            for c in q.choices:
+                out.append(f"- {box} {c.label(lang)}")
+            out.append("")
+        elif q.type == "bool":
+            out += [f"- ☐ {'ja' if lang == 'nl' else 'yes'}", f"- ☐ {'nee' if lang == 'nl' else 'no'}", ""]
+        else:
+            out += ["______________________", ""]
+        out += [f"- ☐ {t('iv_dont_know', lang)}", ""]
+    return "\n".join(out)
 
 
 @click.group()
 def sessions():
-    """Saved interview sessions."""
+    """Saved interview sessions: list, show, export."""
 
 
-@click.command()
-def questions():
-    """Print the questionnaire."""
-    raise click.ClickException("not built yet")
+@sessions.command("list")
+@DB
+def sessions_list(db_path):
+    """List the saved sessions."""
+    store = _store(db_path)
+    rows = store.list()
+    if not rows:
+        click.echo("(no sessions)")
+    for s in rows:
+        click.echo(f"{s.id}  {s.mode:<9} {s.lang}  as_of {s.as_of.isoformat()}  {s.status:<8} "
+                   f"{len(s.answers)} answers  updated {s.updated}")
+
+
+@sessions.command("show")
+@click.argument("session_id", metavar="ID")
+@DB
+def sessions_show(session_id, db_path):
+    """Show one session: its answers in the order given, and its overrides."""
+    s = _store(db_path).load(session_id)
+    qs = questionnaire()
+    click.echo(f"{s.id}  {s.mode}  lang {s.lang}  as_of {s.as_of.isoformat()}  {s.status}  created {s.created}")
+    for path, value in s.answers.items():
+        found = qs.for_path(path)
+        shown = "unknown" if value is UNKNOWN else (found[0].label(value, "en") if found else value)
+        click.echo(f"  {path}: {shown}")
+    for o in s.overrides:
+        click.echo(f"  override {o['instrument']}: {o['decision']} - {o['justification']}")
+
+
+@sessions.command("export")
+@click.argument("session_id", metavar="ID")
+@click.option("--as-scenario", is_flag=True, help="Export as a scenario file (case + expect from the advice).")
+@click.option("--out", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+@DB
+def sessions_export(session_id, as_scenario, out, db_path):
+    """Export a session as YAML (answers and case), or as a scenario file."""
+    s = _store(db_path).load(session_id)
+    overrides = [Override.model_validate(o) for o in s.overrides]
+    iv = Interview(s.as_of, answers=s.answers, overrides=overrides)
+    case = case_data(s.answers, s.as_of, overrides)
+    case = {k: v for k, v in case.items() if v not in ({}, [])}
+    if as_scenario:
+        data = scenario_from(s, iv, case)
+    else:
+        data = {"session": {"id": s.id, "mode": s.mode, "lang": s.lang, "as_of": s.as_of.isoformat(),
+                            "status": s.status, "created": s.created, "updated": s.updated},
+                "answers": {p: ("unknown" if v is UNKNOWN else v) for p, v in s.answers.items()},
+                "overrides": s.overrides,
+                "case": case}
+    text = _dump_yaml(data)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        click.echo(f"written: {out}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def scenario_from(session, iv: Interview, case: dict) -> dict:
+    """A scenario whose claims are the advice the interview ended with (a regression test)."""
+    advice = iv.advice(lang="en", plan=False)
+    expect: dict[str, Any] = {}
+    recommended = advice.recommended_ids()
+    if recommended:
+        expect["top"] = recommended[0]
+        expect["recommended"] = recommended
+    if advice.rejected:
+        expect["rejected"] = advice.rejected_ids()
+    if advice.needs_info:
+        expect["needs_info"] = [n.field for n in advice.needs_info]
+    state = "" if session.status == "finished" else " (unfinished)"
+    return {"id": f"interview.{session.id}",
+            "description": f"Intake interview {session.id}{state}, advice of {session.as_of.isoformat()}.",
+            "tags": ["interview", session.mode],
+            "case": case, "expect": expect}
+
+
+# --- the starter's result ----------------------------------------------------------------------
+
+
+def selfcheck_result(advice: Advice, lang: str) -> str:
+    """The self-check's ending: short sentences, no rule ids, and what to do next."""
+    from advisor.knowledge import catalogue
+
+    cat = catalogue()
+    qs = questionnaire()
+    out = [t("iv_result", lang), "=" * len(t("iv_result", lang)), ""]
+    if advice.recommendations:
+        out.append(t("iv_result_fits", lang))
+        for r in advice.recommendations:
+            fit = t("iv_fit_" + r.fit, lang)
+            out.append(f"  - {r.name} ({fit}). {cat.instruments[r.instrument].summary(lang)}")
+    else:
+        out.append(t("iv_result_none", lang))
+    if advice.rejected:
+        out += ["", t("iv_result_not", lang)]
+        for r in advice.rejected:
+            out.append(f"  - {r.name}: {r.reasons[0].text}" if r.reasons else f"  - {r.name}")
+    if advice.needs_info:
+        out += ["", t("iv_result_unknown", lang)]
+        for n in advice.needs_info:
+            found = qs.for_path(n.field)
+            out.append("  - " + (found[0].wording(lang, True, found[1]) if found else n.field))
+    warnings = [w for w in advice.warnings if w.code not in ("no-fitting-instrument", "uncertain-fact")]
+    if warnings:
+        out += ["", t("iv_result_mind", lang)]
+        out += [f"  - {w.text}" for w in warnings]
+    out += ["", t("iv_result_next", lang)]
+    if advice.next_steps:
+        out += [f"  {i}. {s.text}" + (f" ({s.contact})" if s.contact else "")
+                for i, s in enumerate(advice.next_steps, 1)]
+    if advice.experts:
+        out.append(t("iv_result_call", lang))
+        for e in advice.experts:
+            where = ", ".join(x for x in (e.organisation, e.municipality) if x)
+            out.append(f"  - {e.name or e.id}" + (f" ({where})" if where else ""))
+    if not advice.next_steps and not advice.experts:
+        out.append("  " + t("iv_result_talk", lang))
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["interview", "selfcheck", "questions", "sessions", "read_answers", "selfcheck_result",
+           "questionnaire_markdown", "scenario_from"]

@@ -169,6 +169,89 @@ MESSAGES: dict[str, dict[str, str]] = {
     "org_heading_on": {"nl": "Ondersteunende organisaties op {date}", "en": "Support organisations on {date}"},
     "org_fictional": {"nl": "fictief", "en": "fictional"},
     "org_known": {"nl": "gekend", "en": "known"},
+    # interview
+    "iv_dont_know": {"nl": "weet niet", "en": "don't know"},
+    "iv_why_decides": {"nl": "Uw antwoord beslist mee over: {names}.", "en": "Your answer helps decide on: {names}."},
+    "iv_why_rules": {"nl": "Regels die van dit antwoord afhangen:", "en": "Rules that depend on this answer:"},
+    "iv_case_written": {"nl": "Casusbestand geschreven: {path}", "en": "Case file written: {path}"},
+    "iv_session": {"nl": "Sessie {id} (advisor sessions show {id})", "en": "Session {id} (advisor sessions show {id})"},
+    "iv_not_in_file": {"nl": "niet in het antwoordenbestand", "en": "not in the answers file"},
+    "iv_not_asked": {"nl": "Niet gevraagd, want het advies hing er niet (meer) van af: {fields}",
+                     "en": "Not asked, because the advice did not (or no longer) depend on it: {fields}"},
+    "iv_yes_no": {"nl": "ja / nee", "en": "yes / no"},
+    "iv_commands": {"nl": "? waarom | weet niet | terug | wijzig VELD | override | advies | help | stop",
+                    "en": "? why | dunno | back | change FIELD | override | advice | help | quit"},
+    "iv_commands_long": {
+        "nl": "Commando's: '?' waarom deze vraag; 'weet niet' of 'skip' (komt bij de ontbrekende antwoorden); "
+              "'terug' maakt het vorige antwoord ongedaan; 'wijzig VELD' verandert een antwoord (bv. wijzig "
+              "organisation.legal_form); 'override' legt een eigen beslissing met verantwoording vast; 'advies' "
+              "toont het advies tot nu; 'stop' bewaart de sessie (verder met --resume).",
+        "en": "Commands: '?' why this question; 'dunno' or 'skip' (goes to the missing answers); 'back' undoes "
+              "the previous answer; 'change FIELD' changes an answer (e.g. change organisation.legal_form); "
+              "'override' records your own decision with a justification; 'advice' shows the advice so far; "
+              "'quit' saves the session (continue with --resume)."},
+    "iv_commands_plain": {"nl": "Typ ? om te zien waarom we dit vragen, 'weet niet' als u het niet weet, "
+                                "'terug' om het vorige antwoord te veranderen, 'stop' om later verder te doen.",
+                          "en": "Type ? to see why we ask this, 'dunno' if you do not know, 'back' to change "
+                                "the previous answer, 'quit' to continue later."},
+    "iv_empty": {"nl": "Typ een antwoord, of 'weet niet'.", "en": "Type an answer, or 'dunno'."},
+    "iv_wrong": {"nl": "Dat antwoord past niet: {problem} Probeer opnieuw.",
+                 "en": "That answer does not fit: {problem} Please try again."},
+    "iv_override_intro": {"nl": "Overschrijven: voor welk instrument? (nummer of id; leeg om te annuleren)",
+                          "en": "Override: for which instrument? (number or id; empty to cancel)"},
+    "iv_override_unknown": {"nl": "kies een nummer of een id van de lijst.",
+                            "en": "choose a number or an id from the list."},
+    "iv_override_decision": {"nl": "Beslissing: 'aanbevelen' of 'afwijzen'?",
+                             "en": "Decision: 'recommend' or 'reject'?"},
+    "iv_override_justification": {"nl": "Verantwoording (minstens 10 tekens; wordt bij de casus bewaard):",
+                                  "en": "Justification (at least 10 characters; kept with the case):"},
+    "iv_override_short": {"nl": "de verantwoording moet minstens 10 tekens hebben.",
+                          "en": "the justification needs at least 10 characters."},
+    "iv_override_by": {"nl": "Wie beslist? (naam, mag leeg)", "en": "Who decides? (name, may be empty)"},
+    "iv_override_saved": {"nl": "Bewaard: overschrijving voor {instrument}.", "en": "Saved: override for {instrument}."},
+    "iv_change_unknown": {"nl": "geef een veld van de vragenlijst, bv. {paths}",
+                          "en": "give a field of the questionnaire, e.g. {paths}"},
+    "iv_welcome": {"nl": "Intakegesprek, sessie {id}, advies op {date}. Elk antwoord wordt meteen bewaard.",
+                   "en": "Intake interview, session {id}, advice for {date}. Every answer is saved at once."},
+    "iv_welcome_plain": {"nl": "Zelftest: past uw idee bij een steunmaatregel? We stellen alleen de vragen die "
+                               "ertoe doen. Uw antwoorden worden bewaard (sessie {id}).",
+                         "en": "Self-check: does your idea fit a support measure? We only ask the questions "
+                               "that matter. Your answers are saved (session {id})."},
+    "iv_nothing_back": {"nl": "Er is nog geen antwoord om terug te gaan.", "en": "There is no answer to go back to yet."},
+    "iv_done": {"nl": "Geen vragen meer die het advies kunnen veranderen.",
+                "en": "No more questions that could change the advice."},
+    "iv_final_menu": {"nl": "Enter om af te ronden, of 'override', 'wijzig VELD', 'terug'.",
+                      "en": "Enter to finish, or 'override', 'change FIELD', 'back'."},
+    "iv_saved": {"nl": "Bewaard. Ga later verder met: advisor {cmd} --resume {id}",
+                 "en": "Saved. Continue later with: advisor {cmd} --resume {id}"},
+    "iv_questionnaire": {"nl": "Vragenlijst voor de intake", "en": "Intake questionnaire"},
+    "iv_questionnaire_intro": {
+        "nl": "Het digitale gesprek stelt alleen de vragen die het advies nog kunnen veranderen; op papier "
+              "beantwoordt u wat u weet. Vink 'weet niet' aan als u het niet weet.",
+        "en": "The digital interview asks only the questions that can still change the advice; on paper, "
+              "answer what you know. Tick 'don't know' if you do not know."},
+    "iv_section_service": {"nl": "De dienst", "en": "The service"},
+    "iv_section_organisation": {"nl": "De organisatie", "en": "The organisation"},
+    "iv_section_worker_groups": {"nl": "Wie doet het werk", "en": "Who does the work"},
+    "iv_section_worker_group": {"nl": "Per groep werknemers (herhaal voor elke groep)",
+                                "en": "Per group of workers (repeat for each group)"},
+    "iv_result": {"nl": "Uw resultaat", "en": "Your result"},
+    "iv_result_fits": {"nl": "Dit kan passen bij uw plan:", "en": "This may fit your plan:"},
+    "iv_fit_strong": {"nl": "past goed", "en": "a good fit"},
+    "iv_fit_possible": {"nl": "past misschien, dat moet nog nagekeken worden",
+                        "en": "may fit, this still needs checking"},
+    "iv_result_none": {"nl": "Met deze antwoorden past geen steunmaatregel volledig.",
+                       "en": "With these answers no support measure fits fully."},
+    "iv_result_not": {"nl": "Dit past niet, en waarom:", "en": "This does not fit, and why:"},
+    "iv_result_unknown": {"nl": "Dit weten we nog niet. Met een antwoord wordt het advies beter:",
+                          "en": "We do not know this yet. An answer would make the advice better:"},
+    "iv_result_mind": {"nl": "Let op:", "en": "Please note:"},
+    "iv_result_next": {"nl": "Wat kan u nu doen?", "en": "What can you do next?"},
+    "iv_result_call": {"nl": "Wie kan u helpen:", "en": "Who can help you:"},
+    "iv_result_talk": {"nl": "Bespreek dit resultaat met een adviseur van de kennispool sociale economie. "
+                             "Neem dit resultaat mee.",
+                       "en": "Discuss this result with an advisor of the social economy knowledge pool. "
+                             "Bring this result along."},
 }
 
 

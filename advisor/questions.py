@@ -1,0 +1,352 @@
+"""The intake questionnaire (``rules/catalogue/questions.yaml``): the model, the loader that
+cross-checks every question against the case model, and the parsing of answers.
+
+A question sets exactly one case field. Worker-group questions address
+``worker_groups.*.<field>``; the interview asks them once per group, with the group id in
+place of ``*``. Parsing never raises anything but ``AnswerError``, whose message says what
+is allowed, so a wrong answer is asked again instead of crashing the interview.
+"""
+from __future__ import annotations
+
+import math
+import typing
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from advisor.errors import InputError, load_yaml, validate
+from advisor.knowledge import CATALOGUE_DIR, Entry, Text, catalogue
+from advisor.models import Organisation, Service, WorkerGroup
+
+QUESTIONS_FILE = CATALOGUE_DIR / "questions.yaml"
+QuestionType = Literal["choice", "multi", "bool", "number", "integer", "municipality", "groups"]
+
+#: Words that mean yes / no / none, in both languages.
+YES = {"ja", "j", "yes", "y", "true", "1"}
+NO = {"nee", "n", "no", "false", "0"}
+NONE_WORDS = {"geen", "none", "niemand", "nobody", "-"}
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit the question; the message says what is allowed."""
+
+
+class Choice(Entry):
+    value: str
+    nl: Annotated[str, Field(min_length=1)]
+    en: Annotated[str, Field(min_length=1)]
+
+    def label(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+class Question(Entry):
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    field: Annotated[str, Field(pattern=r"^[a-z_]+(\.(\*|[a-z_]+))*$")]
+    type: QuestionType
+    text: Text
+    plain: Text
+    help: Text
+    choices: list[Choice] = []
+    probes: list[Any] = []
+    total_probes: list[float] = []
+    share_probes: list[float] = []
+    min: float | None = None
+    max: float | None = None
+
+    @property
+    def per_group(self) -> bool:
+        return self.field.startswith("worker_groups.*.")
+
+    @property
+    def attribute(self) -> str:
+        """The field name inside its model (``income`` for ``worker_groups.*.income``)."""
+        return self.field.rsplit(".", 1)[-1]
+
+    def path(self, group: str | None = None) -> str:
+        return self.field.replace("*", group) if group else self.field
+
+    def wording(self, lang: str, plain: bool, group: str | None = None) -> str:
+        text = (self.plain if plain else self.text)(lang)
+        return text.replace("{group}", group or "")
+
+    def values(self) -> list[str]:
+        return [c.value for c in self.choices]
+
+    def label(self, value: Any, lang: str) -> str:
+        """A stored value as a reader sees it (choice labels, yes/no, lists)."""
+        if isinstance(value, list):
+            if not value:
+                return "geen" if lang == "nl" else "none"
+            return ", ".join(self.label(v, lang) for v in value)
+        if isinstance(value, bool):
+            return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+        for c in self.choices:
+            if c.value == value:
+                return c.label(lang)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+    # --- answers ------------------------------------------------------------------
+
+    def parse(self, raw: Any, lang: str = "nl") -> Any:
+        """The case value for an answer typed by a person (text) or read from a file (any
+        YAML value); ``AnswerError`` names what is allowed."""
+        nl = lang == "nl"
+        if self.type in ("choice", "multi"):
+            return self._parse_choices(raw, nl)
+        if self.type == "bool":
+            if isinstance(raw, bool):
+                return raw
+            word = str(raw).strip().casefold()
+            if word in YES:
+                return True
+            if word in NO:
+                return False
+            raise AnswerError("Antwoord met ja of nee." if nl else "Answer yes or no.")
+        if self.type in ("number", "integer"):
+            return self._parse_number(raw, nl)
+        if self.type == "municipality":
+            text = str(raw).strip()
+            try:
+                return catalogue().municipalities.canonical(text)
+            except ValueError as exc:
+                raise AnswerError(str(exc)) from None
+        if self.type == "groups":
+            return self._parse_groups(raw, nl)
+        raise AnswerError(f"unsupported question type {self.type}")  # pragma: no cover
+
+    def _parse_choices(self, raw: Any, nl: bool) -> Any:
+        multi = self.type == "multi"
+        if isinstance(raw, list):
+            items = raw
+        elif multi and isinstance(raw, str):
+            items = [p for p in raw.replace(";", ",").split(",") if p.strip()]
+        else:
+            items = [raw]
+        if not items or (not multi and len(items) != 1):
+            raise AnswerError(self._choice_hint(nl))
+        chosen = []
+        for item in items:
+            value = self._one_choice(item)
+            if value is None:
+                shown = str(item).strip()
+                raise AnswerError((f"'{shown}' staat niet op de lijst. " if nl else
+                                   f"'{shown}' is not on the list. ") + self._choice_hint(nl))
+            if value not in chosen:
+                chosen.append(value)
+        return chosen if multi else chosen[0]
+
+    def _one_choice(self, item: Any) -> str | None:
+        if isinstance(item, bool):
+            return None
+        text = str(item).strip()
+        if text.isdigit() and 1 <= int(text) <= len(self.choices):
+            return self.choices[int(text) - 1].value
+        folded = text.casefold()
+        for c in self.choices:
+            # the value, the label, or the label without its explanation ("vzw" for "vzw (...)")
+            names = {c.value, c.nl, c.en, c.nl.split(" (")[0], c.en.split(" (")[0]}
+            if folded in {n.casefold() for n in names}:
+                return c.value
+        return None
+
+    def _choice_hint(self, nl: bool) -> str:
+        n = len(self.choices)
+        if self.type == "multi":
+            return (f"Kies een of meer nummers van 1 tot {n}, gescheiden door komma's (bv. 1,3)." if nl
+                    else f"Choose one or more numbers from 1 to {n}, separated by commas (e.g. 1,3).")
+        return (f"Kies een nummer van 1 tot {n}, of typ de waarde ({', '.join(self.values())})." if nl
+                else f"Choose a number from 1 to {n}, or type the value ({', '.join(self.values())}).")
+
+    def _parse_number(self, raw: Any, nl: bool) -> float | int:
+        integer = self.type == "integer"
+        hint = ((f"Geef een geheel getal" if integer else "Geef een getal, bv. 4 of 2,5") if nl else
+                ("Give a whole number" if integer else "Give a number, e.g. 4 or 2.5"))
+        span = ""
+        if self.min is not None and self.max is not None:
+            span = (f" van {self.min:g} tot {self.max:g}" if nl else f" from {self.min:g} to {self.max:g}")
+        if isinstance(raw, bool):
+            raise AnswerError(hint + span + ".")
+        if isinstance(raw, int | float):
+            value = raw
+        else:
+            text = str(raw).strip().replace(",", ".")
+            try:
+                value = float(text)
+            except ValueError:
+                raise AnswerError(hint + span + ".") from None
+        if not math.isfinite(value) or (integer and not float(value).is_integer()):
+            raise AnswerError(hint + span + ".")
+        if (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
+            raise AnswerError(hint + span + ".")
+        return int(value) if integer else float(value)
+
+    def _parse_groups(self, raw: Any, nl: bool) -> list[str]:
+        if isinstance(raw, list):
+            items = [str(i).strip() for i in raw]
+        else:
+            text = str(raw).strip()
+            items = [] if text.casefold() in NONE_WORDS else [p.strip() for p in text.split(",")]
+        ids = []
+        for item in items:
+            gid = "-".join(item.split())
+            if not gid or len(gid) > 40 or not all(ch.isalnum() or ch in "_.-" for ch in gid) \
+                    or not gid.isascii():
+                raise AnswerError(
+                    f"'{item}' kan geen groepsnaam zijn: gebruik letters, cijfers, - of _ (hoogstens "
+                    f"40 tekens), en komma's tussen de groepen." if nl else
+                    f"'{item}' cannot be a group name: use letters, digits, - or _ (at most 40 "
+                    f"characters), and commas between groups.")
+            if gid in ids:
+                raise AnswerError(f"De groep '{gid}' staat er twee keer in." if nl else
+                                  f"The group '{gid}' is given twice.")
+            ids.append(gid)
+        return ids
+
+
+class Questionnaire:
+    """The questions in questionnaire order, by id and by field."""
+
+    def __init__(self, questions: list[Question]):
+        self.questions = questions
+        self.by_id = {q.id: q for q in questions}
+        self.by_field = {q.field: q for q in questions}
+
+    def __iter__(self):
+        return iter(self.questions)
+
+    def for_path(self, path: str) -> tuple[Question, str | None] | None:
+        """The question that sets ``path`` and the worker group it is about, if any."""
+        if path in self.by_field:
+            return self.by_field[path], None
+        parts = path.split(".")
+        if len(parts) == 3 and parts[0] == "worker_groups":
+            q = self.by_field.get(f"worker_groups.*.{parts[2]}")
+            if q:
+                return q, parts[1]
+        return None
+
+
+_MODELS = {"organisation": Organisation, "service": Service}
+
+
+def _annotation(q: Question):
+    """The pydantic annotation of the case field ``q`` sets, or None when there is no such field."""
+    parts = q.field.split(".")
+    if parts == ["worker_groups"]:
+        return list[str]
+    if len(parts) == 2 and parts[0] in _MODELS:
+        info = _MODELS[parts[0]].model_fields.get(parts[1])
+    elif len(parts) == 3 and parts[:2] == ["worker_groups", "*"] and parts[2] != "id":
+        info = WorkerGroup.model_fields.get(parts[2])
+    else:
+        return None
+    return info.annotation if info else None
+
+
+def _literal_values(tp) -> list[str] | None:
+    for _ in range(6):
+        origin = typing.get_origin(tp)
+        if origin is Literal:
+            return [str(a) for a in typing.get_args(tp)]
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if not args:
+            return None
+        tp = args[0]
+    return None
+
+
+def _base_types(tp) -> set:
+    """The plain Python types an annotation accepts (through Optional, Annotated, list)."""
+    out: set = set()
+    origin = typing.get_origin(tp)
+    if origin is None:
+        return {tp}
+    if origin is Literal:
+        return {type(a) for a in typing.get_args(tp)}
+    if origin is list:
+        return {list}
+    for arg in typing.get_args(tp):
+        if arg is not type(None) and not isinstance(arg, (str, int, float)) and arg is not Ellipsis:
+            if typing.get_origin(tp) is typing.Annotated and arg is not typing.get_args(tp)[0]:
+                continue
+            out |= _base_types(arg)
+    return out
+
+
+_EXPECTED = {"choice": str, "multi": list, "bool": bool, "number": float, "integer": int,
+             "municipality": str, "groups": list}
+
+
+def check_questions(questions: list[Question], source: str | Path) -> list[str]:
+    """Every problem of the questionnaire: unknown case fields, wrong types, choices outside the
+    field's allowed values, probes that the question itself would refuse."""
+    problems = []
+    seen_ids, seen_fields = set(), set()
+    for q in questions:
+        where = f"question {q.id} ({q.field})"
+        if q.id in seen_ids:
+            problems.append(f"{where}: id appears twice")
+        if q.field in seen_fields:
+            problems.append(f"{where}: another question already sets this field")
+        seen_ids.add(q.id)
+        seen_fields.add(q.field)
+        tp = _annotation(q)
+        if tp is None:
+            problems.append(f"{where}: not a case field")
+            continue
+        if _EXPECTED[q.type] not in _base_types(tp):
+            problems.append(f"{where}: type {q.type} does not fit the case field")
+        allowed = _literal_values(tp)
+        if q.type in ("choice", "multi"):
+            if not q.choices:
+                problems.append(f"{where}: a {q.type} question needs choices")
+            if allowed is None:
+                problems.append(f"{where}: the case field has no list of allowed values")
+            else:
+                for c in q.choices:
+                    if c.value not in allowed:
+                        problems.append(f"{where}: choice {c.value!r} is not allowed; allowed: "
+                                        f"{', '.join(allowed)}")
+                missing = [a for a in allowed if a not in q.values()]
+                if missing:
+                    problems.append(f"{where}: allowed values without a choice: {', '.join(missing)}")
+        elif q.choices:
+            problems.append(f"{where}: only choice and multi questions have choices")
+        if q.type in ("number", "integer") and not (q.probes or q.total_probes):
+            problems.append(f"{where}: a number question needs probes (values either side of the "
+                            f"rules' thresholds)")
+        for p in q.probes:
+            try:
+                q.parse(p, "en")
+            except AnswerError as exc:
+                problems.append(f"{where}: probe {p!r} is not a valid answer: {exc}")
+        if q.per_group != ("{group}" in q.text.nl and "{group}" in q.text.en):
+            problems.append(f"{where}: worker-group questions (and only they) name {{group}} in text")
+    return problems
+
+
+def load_questionnaire(path: Path = QUESTIONS_FILE) -> Questionnaire:
+    data = load_yaml(path)
+    if not isinstance(data, list):
+        raise InputError(path, ["the file must be a list of questions"])
+    questions, problems = [], []
+    for n, raw in enumerate(data):
+        try:
+            questions.append(validate(Question, raw, path, prefix=f"[{n}]"))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    problems.extend(check_questions(questions, path))
+    if problems:
+        raise InputError(path, problems)
+    return Questionnaire(questions)
+
+
+@cache
+def questionnaire() -> Questionnaire:
+    """The questionnaire of this installation, loaded and checked once per process."""
+    return load_questionnaire()

@@ -1,0 +1,143 @@
+"""Sessions survive: every answer is committed as it is given, a killed interview resumes at the
+next unanswered question, and a session exports as a case or a scenario."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from advisor.cli import cli
+from advisor.engine import advise
+from advisor.errors import InputError, load_yaml, validate
+from advisor.interview import UNKNOWN, replay
+from advisor.models import Scenario
+from advisor.scenarios import check
+from advisor.sessions import ENV_VAR, SessionStore, default_path
+
+ROOT = Path(__file__).resolve().parent.parent
+IRONING = {"organisation.legal_form": "nonprofit", "organisation.municipality": "Kortrijk",
+           "service.activities": ["ironing"], "service.customers": ["households"]}
+
+
+def test_events_fold_into_the_current_answers(tmp_path):
+    store = SessionStore(tmp_path / "s.db")
+    sid = store.create("interview", "nl", date(2026, 3, 1))
+    store.record(sid, "organisation.legal_form", "company")
+    store.record(sid, "service.activities", ["ironing"])
+    store.record(sid, "organisation.legal_form", "nonprofit")   # changed
+    store.record(sid, "worker_groups", UNKNOWN)
+    store.record(sid, "organisation.role", "employer")
+    store.retract(sid, "organisation.role")                      # back
+    store.add_override(sid, {"instrument": "pwa", "decision": "reject", "justification": "Geen PWA in deze gemeente."})
+    session = SessionStore(tmp_path / "s.db").load(sid)            # a new connection sees it all
+    assert session.answers == {"service.activities": ["ironing"], "organisation.legal_form": "nonprofit",
+                               "worker_groups": UNKNOWN}
+    assert session.overrides[0]["instrument"] == "pwa"
+    assert [e.seq for e in session.events] == [1, 2, 3, 4, 5, 6, 7]
+    assert session.status == "open" and session.as_of == date(2026, 3, 1)
+    store.finish(sid)
+    assert store.load(sid).status == "finished"
+
+
+def test_unknown_session_is_a_clear_error(tmp_path):
+    store = SessionStore(tmp_path / "s.db")
+    with pytest.raises(InputError, match="no session 'nope'"):
+        store.load("nope")
+
+
+def test_the_database_path_can_be_overridden(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "x.db"))
+    assert default_path() == tmp_path / "x.db"
+    monkeypatch.delenv(ENV_VAR)
+    assert "werkwaardig-advisor" in str(default_path())
+
+
+def _finished_session(tmp_path) -> str:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(yaml.safe_dump({"as_of": "2026-03-01", **IRONING}), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["interview", "--answers", str(answers), "--db", str(tmp_path / "s.db"),
+                                      "--out", str(tmp_path / "case.yaml")])
+    assert result.exit_code == 0, result.output
+    return SessionStore(tmp_path / "s.db").list()[0].id
+
+
+def test_list_show_and_export(tmp_path):
+    sid = _finished_session(tmp_path)
+    db = ["--db", str(tmp_path / "s.db")]
+    listed = CliRunner().invoke(cli, ["sessions", "list", *db])
+    assert sid in listed.output and "finished" in listed.output
+    shown = CliRunner().invoke(cli, ["sessions", "show", sid, *db])
+    assert "organisation.legal_form: vzw (non-profit association)" in shown.output
+    assert "organisation.can_lodge_deposit: unknown" in shown.output
+    exported = CliRunner().invoke(cli, ["sessions", "export", sid, *db])
+    data = yaml.safe_load(exported.output)
+    assert data["answers"]["service.activities"] == ["ironing"]
+    assert data["case"] == load_yaml(tmp_path / "case.yaml")
+
+
+def test_export_as_scenario_is_a_passing_scenario(tmp_path):
+    sid = _finished_session(tmp_path)
+    out = tmp_path / "scenario.yaml"
+    result = CliRunner().invoke(cli, ["sessions", "export", sid, "--as-scenario", "--out", str(out),
+                                      "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    scenario = validate(Scenario, load_yaml(out), out)
+    assert scenario.expect.top == "dienstencheques"
+    assert check(scenario.expect, advise(scenario.case, lang="en")) == []
+
+
+def _typed(value) -> str:
+    if value is UNKNOWN:
+        return "dunno"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ",".join(value) if value else "none"
+    return str(value)
+
+
+def test_kill_9_then_resume_continues_at_the_next_question(tmp_path):
+    db = tmp_path / "s.db"
+    env = {**os.environ, ENV_VAR: str(db), "PYTHONUNBUFFERED": "1"}
+    steps = replay(IRONING, date(2026, 3, 1)).steps
+    assert len(steps) >= 3
+    cmd = [sys.executable, "-m", "advisor.cli", "interview", "--as-of", "2026-03-01", "--lang", "en",
+           "--out", str(tmp_path / "case.yaml")]
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env=env, cwd=tmp_path, text=True)
+    try:
+        for step in steps[:2]:
+            proc.stdin.write(_typed(step.value) + "\n")
+            proc.stdin.flush()
+        deadline = time.monotonic() + 120
+        while True:
+            sessions = SessionStore(db).list() if db.exists() else []
+            if sessions and len(sessions[0].answers) == 2:
+                break
+            assert time.monotonic() < deadline, "the two answers never reached the database"
+            time.sleep(0.1)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+
+    session = SessionStore(db).list()[0]
+    assert session.status == "open"
+    assert session.answers == {s.ask.path: s.value for s in steps[:2]}
+
+    resumed = subprocess.run([sys.executable, "-m", "advisor.cli", "interview", "--resume", session.id],
+                             input="quit\n", capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    first_question = next(line for line in resumed.stdout.splitlines() if line[:1].isdigit())
+    assert first_question.startswith("3. ") and first_question.endswith(f"[{steps[2].ask.path}]"), resumed.stdout
+    assert SessionStore(db).load(session.id).answers == session.answers
