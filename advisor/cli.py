@@ -7,6 +7,7 @@ from datetime import date
 
 import click
 
+from advisor.cli_options import ISO_DATE, LANG
 from advisor.errors import InputError
 
 EXAMPLES = """
@@ -22,23 +23,6 @@ Examples:
 
 Exit codes: 0 advice given, 2 bad input (the message names the file, the field and what is allowed).
 """
-
-
-class IsoDate(click.ParamType):
-    name = "YYYY-MM-DD"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, date):
-            return value
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            self.fail(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01", param, ctx)
-
-
-ISO_DATE = IsoDate()
-LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-                    help="Language of everything the user reads.")
 
 
 @click.group(epilog=EXAMPLES, context_settings={"help_option_names": ["-h", "--help"]})

@@ -15,6 +15,7 @@ from typing import Any
 import click
 import yaml
 
+from advisor.cli_options import ISO_DATE, LANG
 from advisor.errors import InputError, load_yaml
 from advisor.i18n import t
 from advisor.interview import UNKNOWN, Ask, Interview, case_data
@@ -22,24 +23,6 @@ from advisor.models import Advice, Override
 from advisor.questions import AnswerError, questionnaire
 
 # (advisor.cli imports this module; importing from it here would be circular under `python -m`)
-LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-                    help="Language of everything the user reads.")
-
-
-class _IsoDate(click.ParamType):
-    name = "YYYY-MM-DD"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, date):
-            return value
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            self.fail(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01", param, ctx)
-
-
-ISO_DATE = _IsoDate()
-
 DB = click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
                   help="Sessions database (default: $ADVISOR_SESSIONS_DB, else the user's data directory).")
 
@@ -566,16 +549,9 @@ def sessions_export(session_id, as_scenario, out, db_path):
 
 def scenario_from(session, iv: Interview, case: dict) -> dict:
     """A scenario whose claims are the advice the interview ended with (a regression test)."""
-    advice = iv.advice(lang="en", plan=False)
-    expect: dict[str, Any] = {}
-    recommended = advice.recommended_ids()
-    if recommended:
-        expect["top"] = recommended[0]
-        expect["recommended"] = recommended
-    if advice.rejected:
-        expect["rejected"] = advice.rejected_ids()
-    if advice.needs_info:
-        expect["needs_info"] = [n.field for n in advice.needs_info]
+    from advisor.snapshots import expect_of
+
+    expect = expect_of(iv.advice(lang="en"))
     state = "" if session.status == "finished" else " (unfinished)"
     return {"id": f"interview.{session.id}",
             "description": f"Intake interview {session.id}{state}, advice of {session.as_of.isoformat()}.",

@@ -218,9 +218,8 @@ def _show(name: str, x: dict) -> str:
 # --- recording a case as a scenario ----------------------------------------------------------
 
 
-def record(case: Case, advice: Advice, scenario_id: str, source: str, description: str | None = None) -> str:
-    """A scenario file (YAML text) whose ``expect`` is the current advice of ``case``, for a
-    person to trim to the claims that matter and confirm. Raises InputError on a bad id."""
+def expect_of(advice: Advice) -> dict:
+    """Every claim the advice makes true now, as a scenario's ``expect`` block."""
     expect: dict = {}
     recommended = advice.recommended_ids()
     if recommended:
@@ -240,6 +239,13 @@ def record(case: Case, advice: Advice, scenario_id: str, source: str, descriptio
             expect[key] = list(dict.fromkeys(values))
     if advice.experts:
         expect["experts_min"] = len(advice.experts)
+    return expect
+
+
+def record(case: Case, advice: Advice, scenario_id: str, source: str, description: str | None = None) -> str:
+    """A scenario file (YAML text) whose ``expect`` is the current advice of ``case``, for a
+    person to trim to the claims that matter and confirm. Raises InputError on a bad id."""
+    expect = expect_of(advice)
 
     case_data = case.model_dump(mode="python", exclude_none=True)
     case_data["as_of"] = advice.as_of  # pin the date, or the scenario drifts with today
