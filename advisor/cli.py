@@ -1,7 +1,6 @@
 """The ``advisor`` command: thin click verbs over the engine, the catalogue and the renderers."""
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 
@@ -46,19 +45,16 @@ def advise(case_file, as_of, lang, fmt, explain):
 
     case = load_case_or_scenario(case_file)
     advice = run_advice(case, as_of=as_of, lang=lang)
-    passed_over = []
+    passed_over = None
     if explain:
         from advisor.matching import propose_experts
 
         passed_over = propose_experts(case, advice).passed_over
     if fmt == "json":
-        data = advice.model_dump(mode="json")
-        if explain:
-            data["experts_passed_over"] = [e.model_dump(mode="json") for e in passed_over]
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        click.echo(advice_json(advice, passed_over))
         return
     click.echo(advice_text(advice, md=fmt == "markdown"), nl=False)
-    if explain:
+    if passed_over is not None:
         click.echo("\n" + passed_over_text(passed_over, lang), nl=False)
 
 

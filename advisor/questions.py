@@ -164,7 +164,7 @@ class Question(Entry):
 
     def _parse_number(self, raw: Any, nl: bool) -> float | int:
         integer = self.type == "integer"
-        hint = ((f"Geef een geheel getal" if integer else "Geef een getal, bv. 4 of 2,5") if nl else
+        hint = (("Geef een geheel getal" if integer else "Geef een getal, bv. 4 of 2,5") if nl else
                 ("Give a whole number" if integer else "Give a number, e.g. 4 or 2.5"))
         span = ""
         if self.min is not None and self.max is not None:

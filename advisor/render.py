@@ -23,8 +23,13 @@ def _reason_line(r: Reason, lang: str, md: bool) -> str:
     return f"**{r.rule}** {r.text}{src}" if md else f"{r.rule}: {r.text}{src}"
 
 
-def advice_json(advice: Advice) -> str:
-    return advice.model_dump_json(indent=2)
+def advice_json(advice: Advice, passed_over: list[ExpertProposal] | None = None) -> str:
+    """The advice as JSON (the contract's keys); with ``passed_over`` (`advise --explain`) also
+    the experts not proposed, under ``experts_passed_over``."""
+    data = advice.model_dump(mode="json")
+    if passed_over is not None:
+        data["experts_passed_over"] = [e.model_dump(mode="json") for e in passed_over]
+    return json.dumps(data, indent=2, ensure_ascii=False)
 
 
 def advice_text(advice: Advice, md: bool = False) -> str:

@@ -14,7 +14,7 @@ date the 2008 regime took effect is not in the brief: the rules date it by its p
 (31 Oct 2008) and are marked uncertain.
 """
 from advisor.rulekit import (
-    MATCH, Candidate, Group, Org, Rule, Service, at_least, below, has, none_of, one_of,
+    MATCH, Candidate, Group, Org, Rule, Service, at_least, below, none_of, one_of,
     rule_meta, unknown,
 )
 

@@ -4,28 +4,19 @@ from pathlib import Path
 
 import pytest
 
-from advisor.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 EX5 = ROOT / "scenarios/worked-examples/ex5-2026-cooperative-household-cleaning.yaml"
 
 
-def run(capsys, *args):
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-        raise SystemExit(0)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
-
-
-def test_advise_text_is_dutch_by_default(capsys):
-    code, out, _ = run(capsys, "advise", str(EX5))
+def test_advise_text_is_dutch_by_default(run):
+    code, out, _ = run("advise", str(EX5))
     assert code == 0
     assert "Aanbevolen" in out and "Dienstencheques" in out and "DC-001" in out
 
 
-def test_advise_english_json(capsys):
-    code, out, _ = run(capsys, "advise", str(EX5), "--lang", "en", "--format", "json")
+def test_advise_english_json(run):
+    code, out, _ = run("advise", str(EX5), "--lang", "en", "--format", "json")
     advice = json.loads(out)
     assert code == 0 and advice["recommendations"][0]["instrument"] == "dienstencheques"
     assert advice["recommendations"][0]["reasons"][0]["sources"]
@@ -33,9 +24,9 @@ def test_advise_english_json(capsys):
                            "next_steps", "experts", "warnings"}
 
 
-def test_instruments_by_date(capsys):
-    _, out2005, _ = run(capsys, "instruments", "--as-of", "2005-06-01", "--format", "json")
-    _, out2026, _ = run(capsys, "instruments", "--as-of", "2026-03-01", "--format", "json")
+def test_instruments_by_date(run):
+    _, out2005, _ = run("instruments", "--as-of", "2005-06-01", "--format", "json")
+    _, out2026, _ = run("instruments", "--as-of", "2026-03-01", "--format", "json")
     open2005, open2026 = json.loads(out2005)["open"], json.loads(out2026)["open"]
     assert {"beschutte-werkplaats", "pwa"} <= set(open2005)
     assert not {"beschutte-werkplaats", "pwa"} & set(open2026)
@@ -43,10 +34,10 @@ def test_instruments_by_date(capsys):
     assert not {"wijk-werken", "individueel-maatwerk"} & set(open2005)
 
 
-def test_rules_list_and_show(capsys):
-    code, out, _ = run(capsys, "rules", "--family", "DC", "--in-force-on", "2010-01-01")
+def test_rules_list_and_show(run):
+    code, out, _ = run("rules", "--family", "DC", "--in-force-on", "2010-01-01")
     assert code == 0 and "DC-001" in out and "DC-010" not in out
-    code, out, _ = run(capsys, "rules", "show", "DC-010", "--lang", "en")
+    code, out, _ = run("rules", "show", "DC-010", "--lang", "en")
     assert code == 0 and "S152" in out and "Law:" in out
 
 
@@ -61,20 +52,20 @@ def test_rules_list_and_show(capsys):
     ("- just\n- a list\n", ["must be a mapping"]),
     ("as_of: 2026-13-01\n", ["as_of"]),
 ])
-def test_bad_case_exits_2_with_a_message(tmp_path, capsys, content, expected):
+def test_bad_case_exits_2_with_a_message(tmp_path, run, content, expected):
     case = tmp_path / "case.yaml"
     case.write_text(content)
-    code, out, err = run(capsys, "advise", str(case))
+    code, out, err = run("advise", str(case))
     assert code == 2 and out == ""
     assert str(case) in err and "Traceback" not in err
     for word in expected:
         assert word in err, err
 
 
-def test_missing_file_and_bad_options(capsys, tmp_path):
-    code, _, err = run(capsys, "advise", str(tmp_path / "nope.yaml"))
+def test_missing_file_and_bad_options(run, tmp_path):
+    code, _, err = run("advise", str(tmp_path / "nope.yaml"))
     assert code == 2 and "file not found" in err
-    code, _, err = run(capsys, "advise", str(EX5), "--as-of", "yesterday")
+    code, _, err = run("advise", str(EX5), "--as-of", "yesterday")
     assert code == 2 and "YYYY-MM-DD" in err
-    code, _, err = run(capsys, "rules", "show", "XX-999")
+    code, _, err = run("rules", "show", "XX-999")
     assert code == 2 and "unknown rule id" in err

@@ -9,7 +9,6 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.cli import main
 from advisor.engine import advise
 from advisor.matching import MAX_PROPOSED, propose_experts
 from advisor.models import Advice, Case, Recommendation
@@ -281,29 +280,21 @@ def test_an_expert_without_free_hours_is_never_proposed(generated, municipality)
 # --- the command line ----------------------------------------------------------------------------
 
 
-def run(capsys, *args):
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-        raise SystemExit(0)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
-
-
-def test_cli_experts_search(capsys):
-    code, out, _ = run(capsys, "experts", "--instrument", "dienstencheques", "--municipality", "menen",
+def test_cli_experts_search(run):
+    code, out, _ = run("experts", "--instrument", "dienstencheques", "--municipality", "menen",
                        "--as-of", "2026-03-01", "--format", "json")
     found = json.loads(out)["experts"]
     assert code == 0 and found
     assert all("dienstencheques" in e["instruments"] for e in found)
     assert found[0]["reach"] == "home" and found[0]["home_municipality"] == "Menen"
     assert all(e["first_year"] <= 2026 for e in found)
-    code, out, _ = run(capsys, "experts", "--domain", "financing", "--as-of", "2005-06-01", "--lang", "en")
+    code, out, _ = run("experts", "--domain", "financing", "--as-of", "2005-06-01", "--lang", "en")
     assert code == 0 and "Trividend" in out and "StartSOON" not in out and "fictional" in out
 
 
-def test_cli_experts_lists_the_organisations_by_era(capsys):
-    _, out2005, _ = run(capsys, "experts", "--organisations", "--as-of", "2005-06-01", "--format", "json")
-    _, out2026, _ = run(capsys, "experts", "--organisations", "--as-of", "2026-03-01", "--format", "json")
+def test_cli_experts_lists_the_organisations_by_era(run):
+    _, out2005, _ = run("experts", "--organisations", "--as-of", "2005-06-01", "--format", "json")
+    _, out2026, _ = run("experts", "--organisations", "--as-of", "2026-03-01", "--format", "json")
     ids2005 = {o["id"] for o in json.loads(out2005)["organisations"]}
     ids2026 = {o["id"] for o in json.loads(out2026)["organisations"]}
     assert {"kanaal-127", "welzijnsconsortium-zwvl", "trividend"} <= ids2005 and "w13" not in ids2005
@@ -315,19 +306,19 @@ def test_cli_experts_lists_the_organisations_by_era(capsys):
     ("--municipality", "Kortrik", "Kortrijk"),
     ("--domain", "finance", "marketing_promotion"),
 ])
-def test_cli_experts_bad_option_names_the_option_and_the_allowed_values(capsys, option, value, expected):
-    code, _, err = run(capsys, "experts", option, value)
+def test_cli_experts_bad_option_names_the_option_and_the_allowed_values(run, option, value, expected):
+    code, _, err = run("experts", option, value)
     assert code == 2 and option in err and expected in err and "Traceback" not in err
 
 
-def test_cli_advise_proposes_experts_and_explains_the_others(capsys):
-    code, out, _ = run(capsys, "advise", str(MENEN), "--lang", "en", "--format", "json", "--explain")
+def test_cli_advise_proposes_experts_and_explains_the_others(run):
+    code, out, _ = run("advise", str(MENEN), "--lang", "en", "--format", "json", "--explain")
     data = json.loads(out)
     assert code == 0 and len(data["experts"]) == MAX_PROPOSED
     assert "ruben-lijnzaad" not in {e["id"] for e in data["experts"]}
     passed = {e["id"]: e for e in data["experts_passed_over"]}
     assert passed["ruben-lijnzaad"]["reasons"][0].startswith("conflict of interest in Menen")
-    code, out, _ = run(capsys, "advise", str(MENEN), "--explain")
+    code, out, _ = run("advise", str(MENEN), "--explain")
     assert code == 0 and "Experten uit de kennispool" in out and "Niet voorgestelde experten" in out
 
 

@@ -1,6 +1,6 @@
 """Properties of the advice over generated valid cases (hypothesis)."""
 import typing
-from datetime import date, timedelta
+from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

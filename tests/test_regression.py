@@ -12,7 +12,6 @@ import yaml
 
 import advisor.engine
 import rules
-from advisor.cli import main
 from advisor.coverage import coverage, coverage_json
 from advisor.engine import BaseAdvisorEngine, rule_metas
 from advisor.errors import InputError
@@ -35,14 +34,6 @@ case:
 expect:
   top: dienstencheques
 """
-
-
-def run(capsys, *args):
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-        raise SystemExit(0)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
 
 
 @pytest.fixture(scope="module")
@@ -99,8 +90,8 @@ def small_suite(tmp_path):
     return tmp_path
 
 
-def test_run_names_file_description_and_each_failed_claim(capsys, small_suite):
-    code, out, _ = run(capsys, "scenarios", "run", str(small_suite), "--lang", "en")
+def test_run_names_file_description_and_each_failed_claim(run, small_suite):
+    code, out, _ = run("scenarios", "run", str(small_suite), "--lang", "en")
     assert code == 1
     assert "dc/wrong.yaml [t.wrong] A vzw ironing" in out
     assert "top: expected pwa, got dienstencheques" in out
@@ -109,15 +100,15 @@ def test_run_names_file_description_and_each_failed_claim(capsys, small_suite):
     assert "1 passed, 2 failed" in out
 
 
-def test_run_filter_matches_id_description_tags_and_path(capsys, small_suite):
+def test_run_filter_matches_id_description_tags_and_path(run, small_suite):
     # the broken file has no readable description or tags: only its path can match
     for text, expected in (("t.GOOD", 1), ("vzw ironing", 2), ("sample", 2), ("dc/", 2), ("broken", 1), ("zzz", 0)):
-        code, out, _ = run(capsys, "scenarios", "run", str(small_suite), "-k", text, "--format", "json")
+        code, out, _ = run("scenarios", "run", str(small_suite), "-k", text, "--format", "json")
         assert len(json.loads(out)["results"]) == expected, text
 
 
-def test_cli_run_and_pytest_count_the_same(capsys):
-    code, out, _ = run(capsys, "scenarios", "run", str(ROOT / "scenarios"), "--format", "json")
+def test_cli_run_and_pytest_count_the_same(run):
+    code, out, _ = run("scenarios", "run", str(ROOT / "scenarios"), "--format", "json")
     data = json.loads(out)
     pytest_view = {o.id: o.passed for o in SUITE.outcomes()}
     assert {r["id"]: r["passed"] for r in data["results"]} == pytest_view
@@ -126,16 +117,16 @@ def test_cli_run_and_pytest_count_the_same(capsys):
     assert code == (1 if data["failed"] else 0)
 
 
-def test_missing_path_is_bad_input(capsys, tmp_path):
-    code, _, err = run(capsys, "scenarios", "run", str(tmp_path / "nope"))
+def test_missing_path_is_bad_input(run, tmp_path):
+    code, _, err = run("scenarios", "run", str(tmp_path / "nope"))
     assert code == 2 and "no such file or folder" in err
 
 
 # --- coverage --------------------------------------------------------------------------------
 
 
-def test_coverage_lists_each_rules_fire_count_and_applies_min(capsys, small_suite):
-    code, out, _ = run(capsys, "scenarios", "coverage", str(small_suite / "dc"), "--lang", "en", "--min", "50")
+def test_coverage_lists_each_rules_fire_count_and_applies_min(run, small_suite):
+    code, out, _ = run("scenarios", "coverage", str(small_suite / "dc"), "--lang", "en", "--min", "50")
     assert code == 1
     lines = {line.split()[0]: line.split()[1:3] for line in out.splitlines() if line[:1].isupper() and "-" in line[:7]}
     assert set(lines) >= {m.id for m in rule_metas()}
@@ -144,7 +135,7 @@ def test_coverage_lists_each_rules_fire_count_and_applies_min(capsys, small_suit
     assert "Rules no scenario fires:" in out and "PWA-001" in out
 
 
-def test_coverage_json_of_the_suite(report, capsys, small_suite):
+def test_coverage_json_of_the_suite(report, run, small_suite):
     data = coverage_json(report)
     assert data["fired_percent"] == 100.0 and data["unfired"] == []
     dc010 = next(r for r in data["per_rule"] if r["rule"] == "DC-010")
@@ -152,36 +143,36 @@ def test_coverage_json_of_the_suite(report, capsys, small_suite):
     pairs = {(b["subject"], b["kind"]): b for b in data["instrument_boundaries"]}
     assert pairs[("pwa", "open_until")]["boundary_pairs"], "PWA closes on 2018-01-01: a pair exists"
     assert not pairs[("dienstencheques", "open_from")]["in_range"], "2004 lies before the advised dates"
-    code, out, _ = run(capsys, "scenarios", "coverage", str(small_suite), "--format", "json", "--min", "0")
+    code, out, _ = run("scenarios", "coverage", str(small_suite), "--format", "json", "--min", "0")
     assert code == 0 and json.loads(out)["scenarios"] == 2
 
 
 # --- snapshot and diff -----------------------------------------------------------------------
 
 
-def test_snapshot_is_stable_and_diff_is_quiet_without_change(capsys, tmp_path, small_suite):
+def test_snapshot_is_stable_and_diff_is_quiet_without_change(run, tmp_path, small_suite):
     out = tmp_path / "snap.json"
-    code, _, _ = run(capsys, "scenarios", "snapshot", str(small_suite / "dc"), "--out", str(out))
+    code, _, _ = run("scenarios", "snapshot", str(small_suite / "dc"), "--out", str(out))
     first = out.read_text()
     snap = json.loads(first)
     assert code == 0 and set(snap["scenarios"]) == {"t.good", "t.wrong"}
     assert snap["scenarios"]["t.good"]["file"].endswith("dc/good.yaml") and snap["knowledge_version"]
-    run(capsys, "scenarios", "snapshot", str(small_suite / "dc"), "--out", str(out))
+    run("scenarios", "snapshot", str(small_suite / "dc"), "--out", str(out))
     assert out.read_text() == first, "the same advice gives the same file"
 
     snap["knowledge_version"] = "some-other-version"  # ignored by the diff
     out.write_text(json.dumps(snap))
-    code, text, _ = run(capsys, "scenarios", "diff", str(out))
+    code, text, _ = run("scenarios", "diff", str(out))
     assert code == 0 and "Geen verschil" in text
 
 
-def test_diff_reports_new_removed_and_changed_scenarios(capsys, tmp_path, small_suite):
+def test_diff_reports_new_removed_and_changed_scenarios(run, tmp_path, small_suite):
     out = tmp_path / "snap.json"
-    run(capsys, "scenarios", "snapshot", str(small_suite / "dc"), "--out", str(out), "--lang", "en")
+    run("scenarios", "snapshot", str(small_suite / "dc"), "--out", str(out), "--lang", "en")
     (small_suite / "dc/wrong.yaml").unlink()
     (small_suite / "dc/later.yaml").write_text(GOOD.replace("t.good", "t.later"))
     (small_suite / "dc/good.yaml").write_text(GOOD.replace("2026-03-01", "2005-03-01"))
-    code, text, _ = run(capsys, "scenarios", "diff", str(out), "--format", "json")
+    code, text, _ = run("scenarios", "diff", str(out), "--format", "json")
     assert code == 1
     changed = {c["id"]: c for c in json.loads(text)["changed"]}
     assert changed["t.wrong"]["status"] == "removed" and changed["t.later"]["status"] == "new"
@@ -190,10 +181,10 @@ def test_diff_reports_new_removed_and_changed_scenarios(capsys, tmp_path, small_
     assert any(r["rule"] == "DC-010" for r in good.get("reasons", [])) or "fired" in good
 
 
-def test_diff_of_a_bad_snapshot_is_bad_input(capsys, tmp_path):
+def test_diff_of_a_bad_snapshot_is_bad_input(run, tmp_path):
     bad = tmp_path / "snap.json"
     bad.write_text("{}")
-    code, _, err = run(capsys, "scenarios", "diff", str(bad))
+    code, _, err = run("scenarios", "diff", str(bad))
     assert code == 2 and "snap.json" in err
 
 
@@ -267,11 +258,11 @@ def load_json(text):
     return json.loads(text)
 
 
-def test_diff_text_names_scenario_file_and_reasons(capsys, tmp_path, small_suite, monkeypatch):
+def test_diff_text_names_scenario_file_and_reasons(run, tmp_path, small_suite, monkeypatch):
     out = tmp_path / "snap.json"
-    run(capsys, "scenarios", "snapshot", str(small_suite / "dc"), "--out", str(out), "--lang", "en")
+    run("scenarios", "snapshot", str(small_suite / "dc"), "--out", str(out), "--lang", "en")
     _reword(monkeypatch, "DC-001", "Reworded.")
-    code, text, _ = run(capsys, "scenarios", "diff", str(out), "--lang", "en")
+    code, text, _ = run("scenarios", "diff", str(out), "--lang", "en")
     assert code == 1
     assert "t.good  (" in text and "dc/good.yaml" in text
     assert "reason dienstencheques DC-001" in text and 'new: "Reworded."' in text
@@ -281,9 +272,9 @@ def test_diff_text_names_scenario_file_and_reasons(capsys, tmp_path, small_suite
 # --- record ------------------------------------------------------------------------------------
 
 
-def test_record_writes_a_scenario_that_passes_on_the_current_advice(capsys, tmp_path):
+def test_record_writes_a_scenario_that_passes_on_the_current_advice(run, tmp_path):
     out = tmp_path / "ex5-recorded.yaml"
-    code, text, _ = run(capsys, "scenarios", "record", str(EX5), "--id", "recorded.ex5", "--out", str(out))
+    code, text, _ = run("scenarios", "record", str(EX5), "--id", "recorded.ex5", "--out", str(out))
     assert code == 0 and out.exists()
     loaded = load_scenario(out)
     assert loaded.scenario.id == "recorded.ex5" and loaded.scenario.expect.top == "dienstencheques"
@@ -292,14 +283,14 @@ def test_record_writes_a_scenario_that_passes_on_the_current_advice(capsys, tmp_
     assert outcome.passed, outcome.failures
     assert out.read_text().startswith("# Recorded by `advisor scenarios record`")
 
-    code, _, err = run(capsys, "scenarios", "record", str(EX5), "--id", "recorded.ex5", "--out", str(out))
+    code, _, err = run("scenarios", "record", str(EX5), "--id", "recorded.ex5", "--out", str(out))
     assert code == 2 and "--force" in err
 
 
-def test_record_pins_an_undated_case_and_rejects_a_bad_id(capsys, tmp_path):
+def test_record_pins_an_undated_case_and_rejects_a_bad_id(run, tmp_path):
     case = tmp_path / "case.yaml"
     case.write_text(yaml.safe_dump({"organisation": {"legal_form": "ocmw", "municipality": "Menen"}}))
-    code, out, _ = run(capsys, "scenarios", "record", str(case), "--id", "rec.undated")
+    code, out, _ = run("scenarios", "record", str(case), "--id", "rec.undated")
     assert code == 0 and "as_of:" in out and "needs_info" in out
-    code, _, err = run(capsys, "scenarios", "record", str(case), "--id", "Bad Id")
+    code, _, err = run("scenarios", "record", str(case), "--id", "Bad Id")
     assert code == 2 and "id" in err

@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from advisor.cli import main
 from advisor.engine import advise
 from advisor.errors import InputError, load_yaml
 from advisor.knowledge import Text, catalogue
 from advisor.models import Case
 from advisor.scenarios import load_scenario, scenario_files
-from advisor.steps import FLOOR, STEPS_FILE, Answers, load_steps, plan_steps, step_book, steps_for
+from advisor.steps import FLOOR, STEPS_FILE, Answers, load_steps, step_book, steps_for
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = [load_scenario(f) for f in scenario_files([ROOT / "scenarios"])]
@@ -362,23 +361,15 @@ def test_an_uncertain_actor_name_makes_its_steps_uncertain(tmp_path, data):
 # --- the command line -------------------------------------------------------------------
 
 
-def run(capsys, *args):
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-        raise SystemExit(0)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
-
-
-def test_cli_prints_a_dutch_plan_by_default(capsys):
-    code, out, _ = run(capsys, "steps", "dienstencheques", "--as-of", "2026-03-01", "--role", "employer")
+def test_cli_prints_a_dutch_plan_by_default(run):
+    code, out, _ = run("steps", "dienstencheques", "--as-of", "2026-03-01", "--role", "employer")
     assert code == 0
     assert "Volgende stappen voor Dienstencheques op 2026-03-01" in out
     assert "infosessie" in out and "contact: Departement WSE" in out and "bronnen: S150" in out
 
 
-def test_cli_json_in_english_with_role(capsys):
-    code, out, _ = run(capsys, "steps", "wijk-werken", "--as-of", "2026-03-01", "--role", "user",
+def test_cli_json_in_english_with_role(run):
+    code, out, _ = run("steps", "wijk-werken", "--as-of", "2026-03-01", "--role", "user",
                        "--lang", "en", "--format", "json")
     data = json.loads(out)
     assert code == 0 and data["open"] and data["role"] == "user"
@@ -387,33 +378,33 @@ def test_cli_json_in_english_with_role(capsys):
     assert all(s["contact"] and s["sources"] for s in data["next_steps"])
 
 
-def test_cli_era_aware(capsys):
-    _, out2005, _ = run(capsys, "steps", "artikel-60", "--as-of", "2005-06-01", "--format", "json")
-    _, out2026, _ = run(capsys, "steps", "artikel-60", "--as-of", "2026-03-01", "--format", "json")
+def test_cli_era_aware(run):
+    _, out2005, _ = run("steps", "artikel-60", "--as-of", "2005-06-01", "--format", "json")
+    _, out2026, _ = run("steps", "artikel-60", "--as-of", "2026-03-01", "--format", "json")
     ids2005 = [s["id"] for s in json.loads(out2005)["next_steps"]]
     ids2026 = [s["id"] for s in json.loads(out2026)["next_steps"]]
     assert "a60-twe-screening" not in ids2005 and "a60-twe-screening" in ids2026
 
 
-def test_cli_closed_instrument_names_its_successor(capsys):
-    code, out, err = run(capsys, "steps", "pwa", "--as-of", "2026-03-01", "--lang", "en")
+def test_cli_closed_instrument_names_its_successor(run):
+    code, out, err = run("steps", "pwa", "--as-of", "2026-03-01", "--lang", "en")
     assert code == 0 and not err
     assert "no longer open" in out and "closed since 2018-01-01" in out and "wijk-werken" in out
 
 
-def test_cli_not_yet_open_names_what_held_then(capsys):
-    code, out, _ = run(capsys, "steps", "wijk-werken", "--as-of", "2005-06-01", "--lang", "en")
+def test_cli_not_yet_open_names_what_held_then(run):
+    code, out, _ = run("steps", "wijk-werken", "--as-of", "2005-06-01", "--lang", "en")
     assert code == 0 and "not yet open" in out and "(pwa)" in out
 
 
-def test_cli_unknown_instrument_lists_the_allowed_ids(capsys):
-    code, _, err = run(capsys, "steps", "service-vouchers")
+def test_cli_unknown_instrument_lists_the_allowed_ids(run):
+    code, _, err = run("steps", "service-vouchers")
     assert code == 2 and "unknown instrument 'service-vouchers'" in err and "dienstencheques" in err
     assert "Traceback" not in err
 
 
-def test_cli_bad_date_and_role(capsys):
-    code, _, err = run(capsys, "steps", "pwa", "--as-of", "2026-13-01")
+def test_cli_bad_date_and_role(run):
+    code, _, err = run("steps", "pwa", "--as-of", "2026-13-01")
     assert code == 2 and "YYYY-MM-DD" in err
-    code, _, err = run(capsys, "steps", "pwa", "--role", "landlord")
+    code, _, err = run("steps", "pwa", "--role", "landlord")
     assert code == 2 and "commissioner" in err
