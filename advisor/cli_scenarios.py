@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from advisor.errors import InputError
-from advisor.scenario_texts import t
+from advisor.i18n import t
 
 EXAMPLES = """
 Examples:

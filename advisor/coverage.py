@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from advisor.knowledge import Catalogue
 from advisor.registry import RuleMeta
 from advisor.scenarios import Outcome
-from advisor.scenario_texts import t
+from advisor.i18n import t
 
 ADVISED_FROM = date(2005, 1, 1)
 ADVISED_UNTIL = date(2026, 12, 31)
