@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from advisor.errors import InputError, load_yaml, validate
-from advisor.models import IsoDate, LegalForm
+from advisor.vocabulary import IsoDate, LegalForm
 
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "rules" / "catalogue"
 

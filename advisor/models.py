@@ -13,44 +13,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-LegalForm = Literal["municipality", "ocmw", "intermunicipal", "nonprofit",
-                    "social_purpose_company", "cooperative", "company", "none_yet"]
-Role = Literal["employer", "user", "host", "commissioner"]
-Activity = Literal[
-    "home_cleaning", "ironing", "laundry", "meals_at_home", "daily_shopping",
-    "transport_reduced_mobility", "small_repairs", "small_garden_work", "childcare",
-    "out_of_school_care", "supervision", "administrative_help", "event_logistics",
-    "green_maintenance", "litter_cleanup", "building_renovation", "reuse_repair", "bike_point",
-    "social_restaurant", "catering", "home_care_support", "odd_job_service",
-    "production_subcontracting", "energy_saving", "agriculture_seasonal", "day_activities",
-]
-Customer = Literal["households", "local_government", "schools", "nonprofits", "companies",
-                   "agriculture", "general_public"]
-Competition = Literal["none", "partly", "fully"]
-Disability = Literal["recognised", "suspected", "none"]
-Readiness = Literal["ready", "ready_with_support", "not_yet"]
-Income = Literal["leefloon", "unemployment_benefit", "disability_benefit", "none"]
-Education = Literal["low", "medium", "high"]
-SupportNeed = Literal["temporary", "permanent"]
-Fit = Literal["strong", "possible"]
-Lang = Literal["nl", "en"]
-
-
-def _iso_date(value):
-    """Dates come from YAML as ``date`` and from JSON or prompts as ISO strings."""
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise ValueError("expected a date as YYYY-MM-DD") from None
-    if isinstance(value, date):
-        return value
-    raise ValueError("expected a date as YYYY-MM-DD")
-
-
-IsoDate = Annotated[date, BeforeValidator(_iso_date)]
-Fte = Annotated[float, Field(ge=0, le=10000)]
-
+from advisor.knowledge import catalogue
+from advisor.vocabulary import (
+    Activity, Competition, Customer, Disability, Education, Fit, Fte, Income, IsoDate, Lang, LegalForm,
+    Readiness, Role, SupportNeed,
+)
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
@@ -73,7 +40,6 @@ class Organisation(Strict):
     def _known_municipality(cls, value):
         if value is None:
             return value
-        from advisor.knowledge import catalogue  # late import: the catalogue loads YAML
         return catalogue().municipalities.canonical(value)
 
 
@@ -110,7 +76,6 @@ class Override(Strict):
     @field_validator("instrument")
     @classmethod
     def _known_instrument(cls, value):
-        from advisor.knowledge import catalogue
         allowed = list(catalogue().instruments)
         if value not in allowed:
             raise ValueError(f"unknown instrument {value!r}; allowed: {', '.join(allowed)}")

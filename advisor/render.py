@@ -1,4 +1,4 @@
-"""Advice, instruments and rules as text (for people), Markdown or JSON. No logic here."""
+"""Advice and instruments as text (for people), Markdown or JSON. No logic here."""
 from __future__ import annotations
 
 import json
@@ -8,12 +8,11 @@ from datetime import date
 from advisor.i18n import t
 from advisor.knowledge import Catalogue, Instrument
 from advisor.models import Advice, ExpertProposal, Reason
-from advisor.registry import RuleMeta
 
 WIDTH = 100
 
 
-def _wrap(text: str, indent: str, first: str | None = None) -> str:
+def wrap(text: str, indent: str, first: str | None = None) -> str:
     return textwrap.fill(text, WIDTH, initial_indent=first if first is not None else indent,
                          subsequent_indent=indent, break_on_hyphens=False)
 
@@ -44,7 +43,7 @@ def advice_text(advice: Advice, md: bool = False) -> str:
 
     def item(text: str, depth: int = 0) -> None:
         pad = "  " * depth
-        out.append(f"{pad}- {text}" if md else _wrap(text, pad + "    ", pad + "  - "))
+        out.append(f"{pad}- {text}" if md else wrap(text, pad + "    ", pad + "  - "))
 
     heading(t("advice_for", lang, date=advice.as_of.isoformat()), 1)
     heading(t("recommended", lang))
@@ -116,7 +115,7 @@ def passed_over_text(passed_over: list[ExpertProposal], lang: str) -> str:
 
     def item(text: str, depth: int = 0) -> None:
         pad = "  " * depth
-        out.append(_wrap(text, pad + "    ", pad + "  - "))
+        out.append(wrap(text, pad + "    ", pad + "  - "))
 
     for e in passed_over:
         _expert(e, item)
@@ -152,24 +151,3 @@ def instruments_json(cat: Catalogue, on: date) -> str:
         "open": [i.id for i in cat.open_on(on)],
         "closed": [i.id for i in cat.instruments.values() if not i.open_on(on)],
     }, indent=2)
-
-
-def rules_text(metas: list[RuleMeta], lang: str) -> str:
-    lines = [f"{m.id:<9} {m.window:<26} {m.text(lang)}" for m in metas]
-    lines.append(t("rule_count", lang, n=len(metas)))
-    return "\n".join(lines) + "\n"
-
-
-def rule_detail(meta: RuleMeta, cat: Catalogue, lang: str) -> str:
-    out = [f"{meta.id}  ({meta.name})", f"{t('in_force', lang)}: {meta.window}",
-           f"nl: {meta.nl}", f"en: {meta.en}"]
-    if meta.uncertain:
-        out.append(f"[{t('uncertain_note', lang)}]")
-    out.append(f"{t('sources', lang)}:")
-    for sid in meta.sources:
-        s = cat.sources[sid]
-        when = f", {s.date.isoformat()}" if s.date else ""
-        out.append(_wrap(f"{sid}: {s.title} ({s.address}{when})", "      ", "  - "))
-    out.append("")
-    out.append(meta.doc)
-    return "\n".join(out) + "\n"

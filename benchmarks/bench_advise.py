@@ -33,9 +33,10 @@ def main() -> None:
     args = parser.parse_args()
 
     t0 = time.perf_counter()
-    from advisor.engine import advise, build_engine, engine, rule_metas
+    from advisor.engine.engine import advise, build_engine, engine, rule_metas
+    from advisor.plan.consult import consult
     from advisor.knowledge import catalogue
-    from advisor.scenarios import load_case_or_scenario
+    from advisor.regression.scenarios import load_case_or_scenario
     catalogue()
     t_import = time.perf_counter() - t0
 
@@ -47,17 +48,17 @@ def main() -> None:
 
     case = load_case_or_scenario(args.case)
     engine()
-    advise(case)  # warm-up
+    consult(case)  # warm-up
     runs = []
     for _ in range(args.runs):
         t = time.perf_counter()
-        advise(case)
+        consult(case)
         runs.append(time.perf_counter() - t)
     runs.sort()
     rules_only = []  # the same advice without its plan (next steps and experts)
     for _ in range(args.runs):
         t = time.perf_counter()
-        advise(case, plan=False)
+        advise(case)
         rules_only.append(time.perf_counter() - t)
 
     exe = shutil.which("advisor")

@@ -19,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from advisor.engine import advise, engine  # noqa: E402
-from advisor.interview import UNKNOWN, Interview, case_values, outcome_of  # noqa: E402
+from advisor.engine.engine import advise, engine  # noqa: E402
+from advisor.interview.interview import UNKNOWN, Interview, case_values, outcome_of  # noqa: E402
 from advisor.knowledge import catalogue  # noqa: E402
-from advisor.scenarios import load_scenario, scenario_files  # noqa: E402
+from advisor.regression.scenarios import load_scenario, scenario_files  # noqa: E402
 
 
 def main(paths: list[str]) -> None:
@@ -45,8 +45,8 @@ def main(paths: list[str]) -> None:
             asked += 1
             known += value is not UNKNOWN
         fields += len(values)
-        full = outcome_of(advise(case, plan=False, lang="en"))
-        got = outcome_of(advise(iv.case(), plan=False, lang="en"))
+        full = outcome_of(advise(case, lang="en"))
+        got = outcome_of(advise(iv.case(), lang="en"))
         still_open = {i.id for i in catalogue().open_on(case.as_of or date.today())}
         same_recs = set(full[0]) == set(got[0]) and not (set(got[1]) - set(full[1])) & still_open
         same += same_recs

@@ -33,7 +33,7 @@ def word(rng: random.Random, n: int) -> str:
 def generated_pool_data(n: int, seed: int = 2005) -> dict:
     """A valid experts directory with ``n`` generated fictional experts (no digits in names)."""
     from advisor.knowledge import catalogue
-    from advisor.pool import DOMAINS, POOL_FILE
+    from advisor.plan.pool import DOMAINS, POOL_FILE
 
     cat = catalogue()
     rng = random.Random(seed)
@@ -78,7 +78,7 @@ def timed(fn, runs: int) -> list[float]:
 
 
 def report(label: str, the_pool, case, advice, runs: int) -> None:
-    from advisor.matching import propose_experts
+    from advisor.plan.matching import propose_experts
 
     t = time.perf_counter()
     first = propose_experts(case, advice, pool=the_pool)
@@ -98,12 +98,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=200)
     args = parser.parse_args()
 
-    from advisor.engine import advise
-    from advisor.pool import load_pool, parse_pool
-    from advisor.scenarios import load_case_or_scenario
+    from advisor.engine.engine import advise
+    from advisor.plan.pool import load_pool, parse_pool
+    from advisor.regression.scenarios import load_case_or_scenario
 
     case = load_case_or_scenario(CASE)
-    advice = advise(case, plan=False)
+    advice = advise(case)
 
     t = time.perf_counter()
     real = load_pool()

@@ -27,10 +27,10 @@ def main() -> None:
     args = parser.parse_args()
 
     t0 = time.perf_counter()
-    from advisor.coverage import coverage
-    from advisor.engine import engine, rule_metas
+    from advisor.regression.coverage import coverage
+    from advisor.engine.engine import engine, rule_metas
     from advisor.knowledge import catalogue
-    from advisor.scenarios import Suite
+    from advisor.regression.scenarios import Suite
     catalogue()
     engine()
     t_setup = time.perf_counter() - t0

@@ -1,6 +1,6 @@
 """Shared derivations (family SVC: what kind of service this is) and general checks
 (family GEN: region, missing answers). Instrument families build on the Kind facts."""
-from advisor.rulekit import (
+from advisor.engine.rulekit import (
     MATCH, Kind, Org, Rule, Service, Workforce, any_of, has, lacks, none_of, one_of, rule_meta,
     unknown,
 )

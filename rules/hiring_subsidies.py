@@ -6,7 +6,7 @@ All three are staffing instruments: they are considered per worker group.
 
 Numbering: 001-009 triggers, 010-029 conditions, 030-049 warnings, 090-099 closures.
 """
-from advisor.rulekit import (
+from advisor.engine.rulekit import (
     MATCH, Candidate, Group, Kind, Org, Rule, Workforce, at_least, below, one_of, rule_meta,
     unknown,
 )

@@ -12,7 +12,7 @@ which groups count.
 Numbering: 001-009 triggers, 010-029 organisation and worker conditions, 030-049
 warnings, 090-099 closure.
 """
-from advisor.rulekit import (
+from advisor.engine.rulekit import (
     MATCH, Candidate, Group, Kind, Org, Rule, Workforce, at_least, below, one_of, rule_meta,
     unknown,
 )

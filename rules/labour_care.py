@@ -19,7 +19,7 @@ How the eras are represented (the catalogue's windows):
   replaced the 2014 decree (activeringstrajecten already from 1 Jul 2023: a transition
   warning on arbeidszorg covers 1 Jul 2023 - 31 Dec 2023).
 """
-from advisor.rulekit import (
+from advisor.engine.rulekit import (
     MATCH, NOT, Candidate, Group, Kind, Org, Rule, Service, Workforce, at_least, has,
     none_of, one_of, rule_meta, unknown,
 )

@@ -8,7 +8,7 @@ the entry-into-force date is not in the sources, so the rules that carry it are 
 Numbering: 001-009 triggers, 010-029 organisation and service conditions, 030-049
 warnings, 050-069 worker-group conditions (the target group), 090-099 closures.
 """
-from advisor.rulekit import (
+from advisor.engine.rulekit import (
     MATCH, Candidate, Group, Kind, Org, Rule, Service, Workforce, any_of, at_least, below,
     none_of, one_of, rule_meta, unknown,
 )

@@ -14,7 +14,7 @@ Collective maatwerk (MWB, MWA) is considered per worker group of its target grou
 MWA follows the MWB's target group (the same VDAB indication). Numbering: 001-009
 triggers, 010-029 and 050-069 conditions, 030-049 warnings, 090-099 closure.
 """
-from advisor.rulekit import (
+from advisor.engine.rulekit import (
     MATCH, Candidate, Group, Kind, Org, Rule, Service, Workforce, at_least, below, one_of,
     rule_meta, unknown,
 )

@@ -8,7 +8,7 @@ cheques. The starter is normally a USER: the organiser is the municipality's PWA
 or the wijk-werken organiser (W13 in South West Flanders, else by default VDAB). Companies can
 not be users. The workers are not employees: they keep their benefit.
 """
-from advisor.rulekit import (
+from advisor.engine.rulekit import (
     MATCH, NOT, Candidate, Group, Kind, Org, Rule, Service, any_of, at_least, below, has, lacks,
     none_of, not_only_from, one_of, only_from, rule_meta, unknown,
 )

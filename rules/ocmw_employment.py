@@ -13,7 +13,7 @@ a "possible" fit with that explanation (weaken), not a rejection: the realistic 
 host role. A municipality works through its own OCMW (since 2019 integrated in it), which is
 the employer: a normal fit.
 """
-from advisor.rulekit import (
+from advisor.engine.rulekit import (
     MATCH, Candidate, Group, Org, Rule, at_least, below, one_of, rule_meta, unknown,
 )
 

@@ -4,7 +4,7 @@ Household help for private persons, run by any enterprise with a recognition; in
 Flemish era (from 1 Jan 2016) with a 25,000 EUR deposit, a business plan and an info
 session. No target-group condition for the workers.
 """
-from advisor.rulekit import (
+from advisor.engine.rulekit import (
     MATCH, Candidate, Group, Kind, Org, Rule, Service, any_of, lacks, not_only_from, one_of,
     rule_meta, unknown,
 )

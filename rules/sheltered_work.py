@@ -12,7 +12,7 @@ group that fails a hard criterion is blocked, and the instrument is rejected whe
 is left. Numbering: 001-009 triggers, 010-029 and 050-069 conditions, 030-049 warnings,
 090-099 closure and transition.
 """
-from advisor.rulekit import (
+from advisor.engine.rulekit import (
     MATCH, Candidate, Group, Kind, Org, Rule, Service, at_least, below, one_of, rule_meta,
     unknown,
 )

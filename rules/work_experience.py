@@ -13,7 +13,7 @@ The WEP+ target group changed with the BVR of 10 July 2008 (BS 31 Oct 2008): bef
 date the 2008 regime took effect is not in the brief: the rules date it by its publication
 (31 Oct 2008) and are marked uncertain.
 """
-from advisor.rulekit import (
+from advisor.engine.rulekit import (
     MATCH, Candidate, Group, Org, Rule, Service, at_least, below, none_of, one_of,
     rule_meta, unknown,
 )

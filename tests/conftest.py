@@ -1,7 +1,7 @@
 """Shared test fixtures."""
 import pytest
 
-from advisor.cli import main
+from advisor.cli.main import main
 
 
 @pytest.fixture

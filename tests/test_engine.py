@@ -1,8 +1,8 @@
 """The engine mechanics: experta's agenda bug, the date gate, determinism."""
 from datetime import date
 
-from advisor._experta import NOT, Fact, FullScanDepthStrategy, KnowledgeEngine, Rule
-from advisor.engine import advise
+from advisor.engine._experta import NOT, Fact, FullScanDepthStrategy, KnowledgeEngine, Rule
+from advisor.plan.consult import consult
 from advisor.models import Case
 
 
@@ -45,8 +45,8 @@ def test_full_scan_strategy_removes_every_stale_not_activation():
 def test_rules_outside_their_window_are_skipped():
     case = Case.model_validate({"service": {"activities": ["ironing"], "customers": ["households"]},
                                 "organisation": {"legal_form": "nonprofit"}})
-    before = advise(case, as_of=date(2015, 12, 31), lang="en")
-    after = advise(case, as_of=date(2016, 1, 1), lang="en")
+    before = consult(case, as_of=date(2015, 12, 31), lang="en")
+    after = consult(case, as_of=date(2016, 1, 1), lang="en")
     assert "DC-012" not in before.fired and "DC-012" in after.fired  # deposit: Flemish era only
 
 
@@ -54,16 +54,16 @@ def test_same_case_same_advice():
     case = Case.model_validate({"as_of": date(2026, 3, 1),
                                 "service": {"activities": ["ironing", "home_cleaning"],
                                             "customers": ["households"]}})
-    assert advise(case) == advise(case)
+    assert consult(case) == consult(case)
 
 
 def test_dirty_tracking_matcher_gives_the_same_firings_as_experta(monkeypatch):
     # The matcher optimisation must not change what fires, nor in which order.
     from pathlib import Path
 
-    import advisor.engine as eng
-    from advisor._experta import ReteMatcher
-    from advisor.scenarios import load_scenario, scenario_files
+    import advisor.engine.engine as eng
+    from advisor.engine._experta import ReteMatcher
+    from advisor.regression.scenarios import load_scenario, scenario_files
 
     plain_cls = type("PlainEngine", (eng.engine().__class__,), {"__matcher__": ReteMatcher})
     plain = plain_cls()
@@ -72,7 +72,7 @@ def test_dirty_tracking_matcher_gives_the_same_firings_as_experta(monkeypatch):
         case = load_scenario(path).scenario.case
         day = case.as_of or date.today()
         fast = eng.engine()
-        fast.consult(case, day, "home")
+        fast.run_case(case, day, "home")
         fast_fired = list(fast.fired)
-        plain.consult(case, day, "home")
+        plain.run_case(case, day, "home")
         assert plain.fired == fast_fired, path.name

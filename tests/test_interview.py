@@ -12,12 +12,13 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from advisor.cli import cli
-from advisor.engine import advise
-from advisor.interview import UNKNOWN, Interview, case_data, case_values, outcome_of, replay
+from advisor.cli.main import cli
+from advisor.engine.engine import advise
+from advisor.plan.consult import consult
+from advisor.interview.interview import UNKNOWN, Interview, case_data, case_values, outcome_of, replay
 from advisor.knowledge import catalogue
 from advisor.models import Case
-from advisor.scenarios import load_case_or_scenario, load_scenario, scenario_files
+from advisor.regression.scenarios import load_case_or_scenario, load_scenario, scenario_files
 
 ROOT = Path(__file__).resolve().parent.parent
 ALL_SCENARIOS = scenario_files([ROOT / "scenarios"])
@@ -40,7 +41,7 @@ def replayed(path: Path):
 def _seen(answers: dict, as_of: date, overrides, own: str) -> tuple:
     """The advice as the property compares it: recommendations (instrument, groups, caveat rules),
     rejected instruments and warnings (those open on the date), and the other missing answers."""
-    advice = advise(Case.model_validate(case_data(answers, as_of, overrides)), plan=False, lang="en")
+    advice = advise(Case.model_validate(case_data(answers, as_of, overrides)), lang="en")
     still_open = {i.id for i in catalogue().open_on(as_of)}
     recs = sorted((r.instrument, tuple(r.worker_groups), tuple(sorted({c.rule for c in r.caveats})))
                   for r in advice.recommendations)
@@ -52,7 +53,7 @@ def _seen(answers: dict, as_of: date, overrides, own: str) -> tuple:
 
 def _holds_back(answers: dict, as_of: date, overrides, path: str) -> bool:
     """The rules list this missing answer for an instrument recommended as a possible fit."""
-    advice = advise(Case.model_validate(case_data(answers, as_of, overrides)), plan=False, lang="en")
+    advice = advise(Case.model_validate(case_data(answers, as_of, overrides)), lang="en")
     possible = {r.instrument for r in advice.recommendations if r.fit == "possible"}
     return any(n.field == path and possible & set(n.affects) for n in advice.needs_info)
 
@@ -88,8 +89,8 @@ def test_every_question_asked_could_change_the_advice(path):
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
 def test_the_interview_reaches_the_advice_of_the_full_case(path):
     case, _, run = replayed(path)
-    full = outcome_of(advise(case, plan=False, lang="en"))
-    got = outcome_of(advise(run.interview.case(), plan=False, lang="en"))
+    full = outcome_of(advise(case, lang="en"))
+    got = outcome_of(advise(run.interview.case(), lang="en"))
     asked = [s.ask.path for s in run.steps]
     assert set(got[0]) == set(full[0]), (f"{path.name}: recommendations differ: full case {full[0]}, "
                                          f"interview {got[0]} (asked {asked})")
@@ -138,7 +139,7 @@ def test_transcript_2026_vzw_ironing_workshop(tmp_path):
     assert "-> households and private persons" in transcript
     # service vouchers recommended, first
     case = load_case_or_scenario(out)
-    advice = advise(case, lang="en")
+    advice = consult(case, lang="en")
     assert advice.recommended_ids()[0] == "dienstencheques"
     assert "1. Service vouchers" in result.output
     # nothing was asked for instruments closed on that date
@@ -173,7 +174,7 @@ def test_dont_know_is_listed_under_needs_info():
     run = replay({k: v for k, v in IRONING.items() if k != "as_of"}, date(2026, 3, 1))
     deposit = [s for s in run.steps if s.ask.path == "organisation.can_lodge_deposit"]
     assert deposit and deposit[0].value is UNKNOWN
-    advice = run.interview.advice(lang="en", plan=False)
+    advice = run.interview.advice(lang="en")
     assert "organisation.can_lodge_deposit" in [n.field for n in advice.needs_info]
     assert run.interview.next() is None  # and it is not asked again
 
@@ -191,7 +192,7 @@ def test_answers_file_errors_name_the_field(tmp_path):
     bad = tmp_path / "answers.yaml"
     bad.write_text("organisation.legal_form: foundation\norganisation.colour: red\nworker_groups.a.age: old\n",
                    encoding="utf-8")
-    from advisor.cli import main
+    from advisor.cli.main import main
 
     with pytest.raises(SystemExit) as exc:
         main(["interview", "--answers", str(bad), "--db", str(tmp_path / "s.db")])
@@ -232,7 +233,7 @@ def test_numbers_are_checked(tmp_path):
                                      "four", "-2", "4", "quit"])
     assert result.exit_code == 0, result.output
     assert result.output.count("That answer does not fit: Give a number, e.g. 4 or 2.5 from 0 to 10000.") == 2
-    from advisor.sessions import SessionStore
+    from advisor.interview.sessions import SessionStore
 
     session = SessionStore(tmp_path / "s.db").list()[0]
     assert session.answers["worker_groups.ironers.fte"] == 4.0
@@ -264,7 +265,7 @@ def test_override_dialog_is_saved_with_the_session(tmp_path):
     assert result.exit_code == 0, result.output
     assert "the justification needs at least 10 characters" in result.output
     assert "Saved: override for pwa." in result.output
-    from advisor.sessions import SessionStore
+    from advisor.interview.sessions import SessionStore
 
     session = SessionStore(tmp_path / "s.db").list()[0]
     assert session.overrides[0]["justification"] == "Lokale afspraak met het OCMW."

@@ -9,11 +9,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.engine import advise
-from advisor.matching import MAX_PROPOSED, propose_experts
+from advisor.engine.engine import advise
+from advisor.plan.matching import MAX_PROPOSED, propose_experts
 from advisor.models import Advice, Case, Recommendation
-from advisor.pool import POOL_FILE, parse_pool, pool
-from advisor.scenarios import load_case_or_scenario
+from advisor.plan.pool import POOL_FILE, parse_pool, pool
+from advisor.regression.scenarios import load_case_or_scenario
 
 ROOT = Path(__file__).resolve().parent.parent
 MENEN = ROOT / "scenarios/experts/menen-ironing-vzw-2026.yaml"
@@ -21,7 +21,7 @@ BASE = yaml.safe_load(POOL_FILE.read_text(encoding="utf-8"))
 
 
 def _advice_and_matching(case: Case, lang: str = "en"):
-    advice = advise(case, lang=lang, plan=False)
+    advice = advise(case, lang=lang)
     return advice, propose_experts(case, advice)
 
 

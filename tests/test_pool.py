@@ -7,7 +7,7 @@ import yaml
 
 from advisor.errors import InputError
 from advisor.knowledge import catalogue
-from advisor.pool import DOMAINS, POOL_FILE, load_pool, parse_pool, pool, reserved_mail_domain
+from advisor.plan.pool import DOMAINS, POOL_FILE, load_pool, parse_pool, pool, reserved_mail_domain
 
 RAW = POOL_FILE.read_text(encoding="utf-8")
 

@@ -5,11 +5,12 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.engine import advise, engine, rule_metas
+from advisor.engine.engine import engine, rule_metas
+from advisor.plan.consult import consult
 from advisor.knowledge import catalogue
-from advisor.models import (
-    Activity, Case, Competition, Customer, Disability, Education, Income, LegalForm, Readiness, Role,
-    SupportNeed,
+from advisor.models import Case
+from advisor.vocabulary import (
+    Activity, Competition, Customer, Disability, Education, Income, LegalForm, Readiness, Role, SupportNeed,
 )
 
 CAT = catalogue()
@@ -53,7 +54,7 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 @SETTINGS
 @given(cases)
 def test_advice_is_consistent(case):
-    advice = advise(case)
+    advice = consult(case)
     recommended, rejected = set(advice.recommended_ids()), set(advice.rejected_ids())
     assert recommended | rejected <= set(CAT.instruments)
     assert not recommended & rejected, "an instrument is both recommended and rejected"
@@ -82,7 +83,7 @@ def test_advice_does_not_depend_on_order(case, rnd):
             rnd.shuffle(data["service"][key])
     if "worker_groups" in data:
         rnd.shuffle(data["worker_groups"])
-    assert advise(Case.model_validate(data)) == advise(case)
+    assert consult(Case.model_validate(data)) == consult(case)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -91,6 +92,6 @@ def test_advice_terminates_after_bounded_firings(case):
     # a rule that re-declares what it matched would loop: every advice must end after a
     # bounded number of firings (a rule fires at most once per pair of worker groups).
     # Speed is measured in benchmarks/bench_advise.py, not asserted here.
-    advise(case)
+    consult(case)
     groups = len(case.worker_groups or [])
     assert len(engine().fired) <= len(rule_metas()) * (1 + groups) ** 2

@@ -7,11 +7,11 @@ import typing
 import pytest
 from click.testing import CliRunner
 
-from advisor.cli import cli
+from advisor.cli.main import cli
 from advisor.errors import InputError, validate
-from advisor.interview import case_data
+from advisor.interview.interview import case_data
 from advisor.models import Case
-from advisor.questions import AnswerError, Question, check_questions, load_questionnaire, questionnaire
+from advisor.interview.questions import AnswerError, Question, check_questions, load_questionnaire, questionnaire
 
 QUESTIONS = questionnaire().questions
 

@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-import advisor.engine
+import advisor.engine.engine
 import rules
-from advisor.coverage import coverage, coverage_json
-from advisor.engine import BaseAdvisorEngine, rule_metas
+from advisor.regression.coverage import coverage, coverage_json
+from advisor.engine.engine import BaseAdvisorEngine, rule_metas
 from advisor.errors import InputError
 from advisor.knowledge import catalogue
-from advisor.registry import RuleMeta
-from advisor.scenarios import Suite, load_scenario, shared_suite
-from advisor.snapshots import diff, dump, load_snapshot, snapshot
+from advisor.engine.registry import RuleMeta
+from advisor.regression.scenarios import Suite, load_scenario, shared_suite
+from advisor.regression.snapshots import diff, dump, load_snapshot, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITE = shared_suite(ROOT / "scenarios")  # the same runs as tests/test_scenarios.py
@@ -209,7 +209,7 @@ def _target_fte(entry) -> float | None:
 
 def test_raising_a_threshold_shows_exactly_the_scenarios_it_changes(monkeypatch):
     before = snapshot(SUITE)
-    monkeypatch.setattr(advisor.engine, "engine", lambda eng=_engine_with_mwb_min_fte(25): eng)
+    monkeypatch.setattr(advisor.engine.engine, "engine", lambda eng=_engine_with_mwb_min_fte(25): eng)
     changed = diff(load_json(dump(before)), Suite([ROOT / "scenarios"], lang=before["lang"]))
 
     # Expected without the diff: the scenarios with 20 to 25 FTE target-group workers in

@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 
 import rules
-from advisor._experta import Rule
-from advisor.engine import engine, rule_metas
+from advisor.engine._experta import Rule
+from advisor.engine.engine import engine, rule_metas
 from advisor.knowledge import CONTRACT_INSTRUMENTS, catalogue
-from advisor.registry import RULE_ID, meta_of
+from advisor.engine.registry import RULE_ID, meta_of
 
 METAS = rule_metas()
 CAT = catalogue()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.scenarios import duplicate_ids, shared_suite
+from advisor.regression.scenarios import duplicate_ids, shared_suite
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITE = shared_suite(ROOT / "scenarios")

@@ -14,13 +14,13 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from advisor.cli import cli
-from advisor.engine import advise
+from advisor.cli.main import cli
+from advisor.plan.consult import consult
 from advisor.errors import InputError, load_yaml, validate
-from advisor.interview import UNKNOWN, replay
+from advisor.interview.interview import UNKNOWN, replay
 from advisor.models import Scenario
-from advisor.scenarios import check
-from advisor.sessions import ENV_VAR, SessionStore, default_path
+from advisor.regression.scenarios import check
+from advisor.interview.sessions import ENV_VAR, SessionStore, default_path
 
 ROOT = Path(__file__).resolve().parent.parent
 IRONING = {"organisation.legal_form": "nonprofit", "organisation.municipality": "Kortrijk",
@@ -91,7 +91,7 @@ def test_export_as_scenario_is_a_passing_scenario(tmp_path):
     assert result.exit_code == 0, result.output
     scenario = validate(Scenario, load_yaml(out), out)
     assert scenario.expect.top == "dienstencheques"
-    assert check(scenario.expect, advise(scenario.case, lang="en")) == []
+    assert check(scenario.expect, consult(scenario.case, lang="en")) == []
 
 
 def _typed(value) -> str:
@@ -109,7 +109,7 @@ def test_kill_9_then_resume_continues_at_the_next_question(tmp_path):
     env = {**os.environ, ENV_VAR: str(db), "PYTHONUNBUFFERED": "1"}
     steps = replay(IRONING, date(2026, 3, 1)).steps
     assert len(steps) >= 3
-    cmd = [sys.executable, "-m", "advisor.cli", "interview", "--as-of", "2026-03-01", "--lang", "en",
+    cmd = [sys.executable, "-m", "advisor.cli.main", "interview", "--as-of", "2026-03-01", "--lang", "en",
            "--out", str(tmp_path / "case.yaml")]
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env=env, cwd=tmp_path, text=True)
@@ -135,7 +135,7 @@ def test_kill_9_then_resume_continues_at_the_next_question(tmp_path):
     assert session.status == "open"
     assert session.answers == {s.ask.path: s.value for s in steps[:2]}
 
-    resumed = subprocess.run([sys.executable, "-m", "advisor.cli", "interview", "--resume", session.id],
+    resumed = subprocess.run([sys.executable, "-m", "advisor.cli.main", "interview", "--resume", session.id],
                              input="quit\n", capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert resumed.returncode == 0, resumed.stderr
     first_question = next(line for line in resumed.stdout.splitlines() if line[:1].isdigit())

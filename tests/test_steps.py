@@ -1,4 +1,4 @@
-"""Next steps (rules/catalogue/steps.yaml, advisor/steps.py, `advisor steps`): the data is
+"""Next steps (rules/catalogue/steps.yaml, advisor/plan/steps.py, `advisor steps`): the data is
 valid and bilingual, every open instrument has a plan on every date, every recommendation in
 every scenario gets at least two ordered steps naming whom to contact, conditions and eras
 work, and a broken file is reported with its file and field path."""
@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from advisor.engine import advise
+from advisor.plan.consult import consult
 from advisor.errors import InputError, load_yaml
 from advisor.knowledge import Text, catalogue
 from advisor.models import Case
-from advisor.scenarios import load_scenario, scenario_files
-from advisor.steps import FLOOR, STEPS_FILE, Answers, load_steps, step_book, steps_for
+from advisor.regression.scenarios import load_scenario, scenario_files
+from advisor.plan.steps import FLOOR, STEPS_FILE, Answers, load_steps, step_book, steps_for
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = [load_scenario(f) for f in scenario_files([ROOT / "scenarios"])]
@@ -138,7 +138,7 @@ def test_the_contract_example_claims_the_info_session():
 @pytest.mark.parametrize("loaded", SCENARIOS, ids=[s.scenario.id for s in SCENARIOS])
 def test_each_recommendation_gets_two_ordered_steps_naming_a_contact(loaded):
     for lang in ("nl", "en"):
-        advice = advise(loaded.scenario.case, lang=lang)
+        advice = consult(loaded.scenario.case, lang=lang)
         counts = Counter(s.instrument for s in advice.next_steps)
         for rec in advice.recommendations:
             assert counts[rec.instrument] >= 2, f"{loaded.path.name}: {rec.instrument} has {counts[rec.instrument]} step(s)"
@@ -202,7 +202,7 @@ def test_plan_follows_the_case_through_the_engine():
                          "can_lodge_deposit": True, "has_business_plan": False},
         "service": {"activities": ["home_cleaning"], "customers": ["households"]},
     })
-    advice = advise(case, lang="en")
+    advice = consult(case, lang="en")
     ids = [s.id for s in advice.next_steps if s.instrument == "dienstencheques"]
     assert ids[:1] == ["dc-check-activities"]
     assert {"dc-info-session", "dc-deposit", "dc-business-plan"} <= set(ids)
@@ -248,7 +248,7 @@ def test_outside_the_region_the_regional_actor_is_replaced():
                                 "organisation": {"municipality": "Roeselare", "legal_form": "nonprofit",
                                                  "role": "user"},
                                 "service": {"activities": ["supervision"], "customers": ["schools"]}})
-    advice = advise(case, lang="nl")
+    advice = consult(case, lang="nl")
     ww = [s for s in advice.next_steps if s.instrument == "wijk-werken"]
     assert ww and all("W13" not in s.contact for s in ww)
     # a step about South West Flemish actors is kept only there (and stated so when unknown)

@@ -2,8 +2,8 @@
 
 ``check`` compares an Advice with a scenario's ``expect`` block and returns one readable
 line per failed claim. ``run_suite`` advises every scenario once and keeps the advice, so
-the checks, the rule coverage (``advisor.coverage``) and the snapshots
-(``advisor.snapshots``) all read the same run; pytest (``tests/test_scenarios.py``) and
+the checks, the rule coverage (``advisor.regression.coverage``) and the snapshots
+(``advisor.regression.snapshots``) all read the same run; pytest (``tests/test_scenarios.py``) and
 ``advisor scenarios run`` go through the same ``Suite``, so they count the same.
 """
 from __future__ import annotations
@@ -99,9 +99,9 @@ def check(expect: Expect, advice: Advice) -> list[str]:
 
 
 def run_scenario(loaded: LoadedScenario, lang: str = "en") -> tuple[Advice, list[str]]:
-    from advisor.engine import advise
+    from advisor.plan.consult import consult
 
-    advice = advise(loaded.scenario.case, lang=lang)
+    advice = consult(loaded.scenario.case, lang=lang)
     return advice, check(loaded.scenario.expect, advice)
 
 
@@ -170,10 +170,11 @@ def run_entry(entry: Entry, lang: str = "en") -> Outcome:
     """Advise on the scenario's case once and check its claims."""
     if entry.loaded is None:
         return Outcome(entry, failures=[entry.error or "invalid scenario file"])
-    from advisor import engine as engine_module
+    from advisor.engine import engine as engine_module
+    from advisor.plan.consult import consult
 
     try:
-        advice = engine_module.advise(entry.loaded.scenario.case, lang=lang)
+        advice = consult(entry.loaded.scenario.case, lang=lang)
     except Exception as exc:  # noqa: BLE001 - a crash on one case is that scenario's failure
         return Outcome(entry, failures=[f"advice failed: {exc.__class__.__name__}: {exc}"])
     gated = frozenset(engine_module.engine().skipped)

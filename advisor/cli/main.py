@@ -6,7 +6,7 @@ from datetime import date
 
 import click
 
-from advisor.cli_options import ISO_DATE, LANG
+from advisor.cli.options import ISO_DATE, LANG
 from advisor.errors import InputError
 
 EXAMPLES = """
@@ -39,15 +39,15 @@ def cli():
 @click.option("--explain", is_flag=True, help="Also show which experts of the pool were not proposed, and why.")
 def advise(case_file, as_of, lang, fmt, explain):
     """Advise on a case file (or on the case of a scenario file)."""
-    from advisor.engine import advise as run_advice
+    from advisor.plan.consult import consult
     from advisor.render import advice_json, advice_text, passed_over_text
-    from advisor.scenarios import load_case_or_scenario
+    from advisor.regression.scenarios import load_case_or_scenario
 
     case = load_case_or_scenario(case_file)
-    advice = run_advice(case, as_of=as_of, lang=lang)
+    advice = consult(case, as_of=as_of, lang=lang)
     passed_over = None
     if explain:
-        from advisor.matching import propose_experts
+        from advisor.plan.matching import propose_experts
 
         passed_over = propose_experts(case, advice).passed_over
     if fmt == "json":
@@ -72,52 +72,14 @@ def instruments(as_of, lang, fmt):
                nl=fmt == "json")
 
 
-@cli.group(invoke_without_command=True)
-@click.option("--family", help="Only this rule family (the id prefix, e.g. DC, MWB, A60).")
-@click.option("--in-force-on", type=ISO_DATE, help="Only rules in force on this date.")
-@LANG
-@click.pass_context
-def rules(ctx, family, in_force_on, lang):
-    """List the rules (or `rules show ID` for one rule)."""
-    if ctx.invoked_subcommand:
-        return
-    from advisor.engine import rule_metas
-    from advisor.render import rules_text
-
-    metas = rule_metas()
-    if family:
-        families = sorted({m.family for m in metas})
-        if family.upper() not in families:
-            raise InputError("--family", [f"unknown rule family {family!r}; allowed: {', '.join(families)}"])
-        metas = [m for m in metas if m.family == family.upper()]
-    if in_force_on:
-        metas = [m for m in metas if m.in_force(in_force_on)]
-    click.echo(rules_text(metas, lang), nl=False)
-
-
-@rules.command("show")
-@click.argument("rule_id")
-@LANG
-def rules_show(rule_id, lang):
-    """Show one rule: texts, window, sources, condition and law."""
-    from advisor.engine import rule_metas
-    from advisor.knowledge import catalogue
-    from advisor.render import rule_detail
-
-    by_id = {m.id: m for m in rule_metas()}
-    meta = by_id.get(rule_id.upper())
-    if meta is None:
-        raise InputError("rules show", [f"unknown rule id {rule_id!r}; `advisor rules` lists them all"])
-    click.echo(rule_detail(meta, catalogue(), lang), nl=False)
-
-
 # Verbs that live in modules of their own (each module owns its verbs and their tests).
-from advisor.cli_pool import experts  # noqa: E402
-from advisor.cli_steps import steps  # noqa: E402
-from advisor.cli_scenarios import scenarios  # noqa: E402
-from advisor.cli_interview import interview, questions, selfcheck, sessions  # noqa: E402
+from advisor.cli.pool import experts  # noqa: E402
+from advisor.cli.rules import rules  # noqa: E402
+from advisor.cli.steps import steps  # noqa: E402
+from advisor.cli.scenarios import scenarios  # noqa: E402
+from advisor.cli.interview import interview, questions, selfcheck, sessions  # noqa: E402
 
-for _command in (experts, steps, scenarios, interview, selfcheck, sessions, questions):
+for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions):
     cli.add_command(_command)
 
 

@@ -71,7 +71,7 @@ def experts(instrument, municipality, domain, as_of, lang, fmt, organisations):
       advisor experts --organisations --as-of 2005-06-01
     """
     from advisor.knowledge import catalogue
-    from advisor.pool import DOMAINS, pool
+    from advisor.plan.pool import DOMAINS, pool
 
     cat, p = catalogue(), pool()
     _check("--instrument", instrument, list(cat.instruments), "instrument")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from advisor.errors import InputError
-from advisor.interview import UNKNOWN
+from advisor.interview.interview import UNKNOWN
 
 ENV_VAR = "ADVISOR_SESSIONS_DB"
 APP_NAME = "werkwaardig-advisor"

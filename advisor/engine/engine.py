@@ -13,12 +13,12 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from advisor._experta import Agenda, DirtyTrackingReteMatcher, FullScanDepthStrategy, KnowledgeEngine
-from advisor.conclusions import ConclusionsMixin
-from advisor.facts import case_to_facts
+from advisor.engine._experta import Agenda, DirtyTrackingReteMatcher, FullScanDepthStrategy, KnowledgeEngine
+from advisor.engine.conclusions import ConclusionsMixin
+from advisor.engine.facts import case_to_facts
 from advisor.knowledge import Catalogue, catalogue
 from advisor.models import Advice, Case
-from advisor.registry import RuleMeta, meta_of
+from advisor.engine.registry import RuleMeta, meta_of
 
 
 class GatedAgenda(Agenda):
@@ -81,8 +81,8 @@ class BaseAdvisorEngine(ConclusionsMixin, KnowledgeEngine):
                     self._origin[fid] = (*support, (meta, params))
         return declared
 
-    def consult(self, case: Case, as_of: date, region: str | None):
-        """Run the rules on ``case``; return the raw conclusions (see advisor.advice)."""
+    def run_case(self, case: Case, as_of: date, region: str | None):
+        """Run the rules on ``case``; return the raw conclusions (see advisor.engine.advice)."""
         self.as_of = as_of
         self.reset()
         self.declare(*case_to_facts(case, region))
@@ -105,32 +105,22 @@ def engine() -> BaseAdvisorEngine:
 
 
 def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
-           cat: Catalogue | None = None, plan: bool = True) -> Advice:
-    """The explained advice for ``case`` on ``as_of`` (default: the case's date, else today).
-
-    With ``plan`` (the default) the advice also carries the next steps for each
-    recommendation and the experts proposed from the knowledge pool; the interview turns
-    it off while it only compares outcomes.
-    """
-    from advisor.advice import assemble
+           cat: Catalogue | None = None) -> Advice:
+    """The explained advice for ``case`` on ``as_of`` (default: the case's date, else today):
+    recommendations, rejections, missing answers and warnings, with the advisor's overrides
+    applied. The plan (next steps, experts) is added above the engine, by
+    ``advisor.plan.consult``."""
+    from advisor.engine.advice import apply_overrides, assemble
 
     cat = cat or catalogue()
     day = as_of or case.as_of or date.today()
     muni = case.organisation.municipality
     region = cat.municipalities.region_of(muni) if muni else None
     eng = engine()
-    conclusions = eng.consult(case, day, region)
+    conclusions = eng.run_case(case, day, region)
     advice = assemble(conclusions, day, lang, cat, fired=eng.fired)
     if case.overrides:
-        from advisor.advice import apply_overrides
-
         advice = apply_overrides(advice, case.overrides, cat)
-    if plan:
-        from advisor.matching import propose_experts
-        from advisor.steps import plan_steps
-
-        advice.next_steps = plan_steps(case, advice)
-        advice.experts = propose_experts(case, advice).proposed
     return advice
 
 

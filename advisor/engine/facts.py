@@ -5,7 +5,7 @@ fact lists its absent fields in ``unknown`` so rules can ask for what is missing
 """
 from __future__ import annotations
 
-from advisor._experta import Fact
+from advisor.engine._experta import Fact
 from advisor.models import Case
 
 ORG_FIELDS = ("legal_form", "municipality", "role", "staff_fte", "has_public_commissioner",

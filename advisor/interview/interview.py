@@ -32,7 +32,7 @@ from typing import Any
 
 from advisor.errors import validate
 from advisor.models import Advice, Case, Override
-from advisor.questions import Question, Questionnaire, questionnaire
+from advisor.interview.questions import Question, Questionnaire, questionnaire
 
 
 class _Unknown:
@@ -172,9 +172,14 @@ class Interview:
         return validate(Case, data, "interview")
 
     def advice(self, lang: str = "nl", plan: bool = True) -> Advice:
-        from advisor.engine import advise
+        """The advice on the answers so far; with ``plan``, also its next steps and experts."""
+        if plan:
+            from advisor.plan.consult import consult
 
-        return advise(self.case(), lang=lang, plan=plan)
+            return consult(self.case(), lang=lang)
+        from advisor.engine.engine import advise
+
+        return advise(self.case(), lang=lang)
 
     # --- answering ------------------------------------------------------------------
 
@@ -207,9 +212,9 @@ class Interview:
                           sort_keys=True, default=str),)
         hit = self._cache.get(key)
         if hit is None:
-            from advisor.engine import advise
+            from advisor.engine.engine import advise
 
-            advice = advise(self.case(answers), lang="en", plan=False)
+            advice = advise(self.case(answers), lang="en")
             hit = _Result(outcome_of(advice), _status(advice), frozenset(advice.fired),
                           {n.field: n for n in advice.needs_info}, _caveats(advice))
             if len(self._cache) > 50_000:

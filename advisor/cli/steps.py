@@ -8,6 +8,7 @@ import click
 
 from advisor.errors import InputError
 from advisor.i18n import t
+from advisor.render import wrap
 
 
 @click.command()
@@ -26,9 +27,9 @@ def steps(instrument, as_of, role, lang, fmt):
     An instrument that is closed (or not yet open) on the date has no steps: the command says
     so, names its successor (or predecessor) and exits with code 0.
     """
-    from advisor.cli import ISO_DATE
+    from advisor.cli.options import ISO_DATE
     from advisor.knowledge import catalogue
-    from advisor.steps import Answers, step_sources, steps_for
+    from advisor.plan.steps import Answers, step_sources, steps_for
 
     day = ISO_DATE.convert(as_of, None, None) if as_of else date.today()
     cat = catalogue()
@@ -56,20 +57,14 @@ def steps(instrument, as_of, role, lang, fmt):
     for n, step in enumerate(plan, 1):
         flag = f" [{t('uncertain_step', lang)}]" if step.uncertain else ""
         out.append("")
-        out.append(_wrap(f"{n}. {step.text}{flag}", "   ", ""))
-        out.append(_wrap(f"{t('step_who', lang)}: {step.who}", "     ", "   "))
-        out.append(_wrap(f"{t('step_contact', lang)}: {step.contact}", "     ", "   "))
+        out.append(wrap(f"{n}. {step.text}{flag}", "   ", ""))
+        out.append(wrap(f"{t('step_who', lang)}: {step.who}", "     ", "   "))
+        out.append(wrap(f"{t('step_contact', lang)}: {step.contact}", "     ", "   "))
         if step.needs:
-            out.append(_wrap(f"{t('step_needs', lang)}: {'; '.join(step.needs)}", "     ", "   "))
+            out.append(wrap(f"{t('step_needs', lang)}: {'; '.join(step.needs)}", "     ", "   "))
         if sources.get(step.id):
             out.append(f"   {t('sources', lang)}: {', '.join(sources[step.id])}")
     click.echo("\n".join(out))
-
-
-def _wrap(text: str, indent: str, first: str) -> str:
-    from advisor.render import _wrap as wrap
-
-    return wrap(text, indent, first)
 
 
 def _closed_note(inst, day: date, lang: str, cat) -> str:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from advisor.facts import Candidate
-from advisor.registry import RuleMeta
+from advisor.engine.facts import Candidate
+from advisor.engine.registry import RuleMeta
 
 
 @dataclass(frozen=True)

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from advisor.knowledge import Catalogue
-from advisor.registry import RuleMeta
-from advisor.scenarios import Outcome
+from advisor.engine.registry import RuleMeta
+from advisor.regression.scenarios import Outcome
 from advisor.i18n import t
 
 ADVISED_FROM = date(2005, 1, 1)

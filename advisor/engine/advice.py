@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from advisor.conclusions import Conclusion
+from advisor.engine.conclusions import Conclusion
 from advisor.i18n import t
 from advisor.knowledge import Catalogue
 from advisor.models import Advice, NeedInfo, Override, Reason, Recommendation, Rejection, Warning
-from advisor.registry import RuleMeta
+from advisor.engine.registry import RuleMeta
 
 
 def _reason(meta: RuleMeta, lang: str, params: dict | None = None) -> Reason:

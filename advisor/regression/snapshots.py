@@ -17,7 +17,7 @@ import yaml
 
 from advisor.errors import InputError
 from advisor.models import Advice, Case, Scenario
-from advisor.scenarios import Outcome, Suite
+from advisor.regression.scenarios import Outcome, Suite
 from advisor.i18n import t
 
 FORMAT = 1

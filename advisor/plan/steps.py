@@ -25,7 +25,8 @@ from pydantic import Field
 from advisor.errors import InputError, load_yaml, validate
 from advisor.i18n import t
 from advisor.knowledge import CATALOGUE_DIR, Catalogue, Entry, Text, catalogue
-from advisor.models import Advice, Case, IsoDate, NextStep, Role
+from advisor.models import Advice, Case, NextStep
+from advisor.vocabulary import IsoDate, Role
 
 STEPS_FILE = CATALOGUE_DIR / "steps.yaml"
 #: The advisor advises from 2005 on: an era or actor window is only checked from this day.

@@ -1,5 +1,5 @@
 """Options shared by the CLI modules (a module of its own, so that each verb module can use
-them without importing advisor.cli, which imports the verb modules)."""
+them without importing advisor.cli.main, which imports the verb modules)."""
 from __future__ import annotations
 
 from datetime import date

@@ -28,7 +28,7 @@ from functools import cached_property
 from advisor.i18n import t
 from advisor.knowledge import Catalogue, catalogue
 from advisor.models import Advice, Case, ExpertProposal
-from advisor.pool import Conflict, Expert, Pool, pool as default_pool
+from advisor.plan.pool import Conflict, Expert, Pool, pool as default_pool
 
 WEIGHTS = {"instruments": 40.0, "domains": 25.0, "proximity": 20.0, "capacity": 10.0, "language": 5.0}
 FIT_WEIGHT = {"strong": 1.0, "possible": 0.5}

@@ -2,9 +2,9 @@
 classes, the metadata decorator and small, readable field predicates."""
 from __future__ import annotations
 
-from advisor._experta import AS, MATCH, NOT, TEST, W, P, Rule
-from advisor.facts import Candidate, Group, Kind, Org, Service, Workforce
-from advisor.registry import rule_meta
+from advisor.engine._experta import AS, MATCH, NOT, TEST, W, P, Rule
+from advisor.engine.facts import Candidate, Group, Kind, Org, Service, Workforce
+from advisor.engine.registry import rule_meta
 
 
 def has(item):

@@ -1,7 +1,7 @@
 """`advisor interview` (advisor mode), `selfcheck` (starter mode), `questions` (the paper
-questionnaire) and `sessions list|show|export`: the terminal side of advisor.interview.
+questionnaire) and `sessions list|show|export`: the terminal side of advisor.interview.interview.
 
-Every answer goes to the session store the moment it is given (advisor.sessions), so a
+Every answer goes to the session store the moment it is given (advisor.interview.sessions), so a
 session can be resumed after a crash or a `quit`. With ``--answers FILE`` the interview
 runs without prompts: each question chosen is answered from the file (a missing one is
 "I don't know"), which is how the tests drive it.
@@ -15,14 +15,14 @@ from typing import Any
 import click
 import yaml
 
-from advisor.cli_options import ISO_DATE, LANG
+from advisor.cli.options import ISO_DATE, LANG
 from advisor.errors import InputError, load_yaml
 from advisor.i18n import t
-from advisor.interview import UNKNOWN, Ask, Interview, case_data
+from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.models import Advice, Override
-from advisor.questions import AnswerError, questionnaire
+from advisor.interview.questions import AnswerError, questionnaire
 
-# (advisor.cli imports this module; importing from it here would be circular under `python -m`)
+# (advisor.cli.main imports this module; importing from it here would be circular under `python -m`)
 DB = click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
                   help="Sessions database (default: $ADVISOR_SESSIONS_DB, else the user's data directory).")
 
@@ -37,7 +37,7 @@ CHANGE = ("change ", "wijzig ")
 
 
 def _store(db_path):
-    from advisor.sessions import SessionStore
+    from advisor.interview.sessions import SessionStore
 
     return SessionStore(db_path)
 
@@ -89,7 +89,7 @@ class Run:
         if names:
             lines.append(t("iv_why_decides", self.lang, names=", ".join(names)))
         if not self.plain and why.rules:
-            from advisor.engine import rule_metas
+            from advisor.engine.engine import rule_metas
 
             metas = {m.id: m for m in rule_metas()}
             lines.append(t("iv_why_rules", self.lang))
@@ -102,7 +102,7 @@ class Run:
 
 
 def _start(store, mode: str, lang: str | None, as_of: date | None, resume: str | None):
-    from advisor.sessions import Session
+    from advisor.interview.sessions import Session
 
     if resume:
         session: Session = store.load(resume)
@@ -549,7 +549,7 @@ def sessions_export(session_id, as_scenario, out, db_path):
 
 def scenario_from(session, iv: Interview, case: dict) -> dict:
     """A scenario whose claims are the advice the interview ended with (a regression test)."""
-    from advisor.snapshots import expect_of
+    from advisor.regression.snapshots import expect_of
 
     expect = expect_of(iv.advice(lang="en"))
     state = "" if session.status == "finished" else " (unfinished)"

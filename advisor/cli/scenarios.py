@@ -40,7 +40,7 @@ def _paths(paths) -> list[Path]:
 
 
 def _suite(paths, k=None, lang="en"):
-    from advisor.scenarios import Suite
+    from advisor.regression.scenarios import Suite
 
     return Suite(_paths(paths), k=k, lang=lang)
 
@@ -58,8 +58,8 @@ def scenarios():
 @LANG
 def run(paths, filter_, fmt, lang):
     """Run every scenario under PATH (default: scenarios/) and report each failed claim."""
-    from advisor.scenarios import duplicate_ids
-    from advisor.snapshots import display_path
+    from advisor.regression.scenarios import duplicate_ids
+    from advisor.regression.snapshots import display_path
 
     start = time.perf_counter()
     suite = _suite(paths, filter_, lang)
@@ -104,9 +104,9 @@ def run(paths, filter_, fmt, lang):
 @LANG
 def coverage(paths, minimum, fmt, lang):
     """Which rules the scenarios fire (and leave unfired), and which date boundaries they cover."""
-    from advisor.coverage import coverage as measure
-    from advisor.coverage import coverage_json, coverage_text
-    from advisor.engine import rule_metas
+    from advisor.regression.coverage import coverage as measure
+    from advisor.regression.coverage import coverage_json, coverage_text
+    from advisor.engine.engine import rule_metas
     from advisor.knowledge import catalogue
 
     report = measure(_suite(paths, lang=lang).outcomes(), rule_metas(), catalogue())
@@ -126,7 +126,7 @@ def coverage(paths, minimum, fmt, lang):
 @LANG
 def snapshot(paths, out, lang):
     """Store the full advice of every scenario under PATH, to compare with after a rule change."""
-    from advisor.snapshots import dump, snapshot as take
+    from advisor.regression.snapshots import dump, snapshot as take
 
     snap = take(_suite(paths, lang=lang))
     Path(out).write_text(dump(snap), encoding="utf-8")
@@ -144,7 +144,7 @@ def diff(snapshot_file, paths, fmt, lang):
     The scenarios are those under the snapshot's own paths, or under PATH when given; the
     advice is computed in the snapshot's language. The knowledge version is not compared.
     """
-    from advisor.snapshots import diff as compare, diff_text, load_snapshot
+    from advisor.regression.snapshots import diff as compare, diff_text, load_snapshot
 
     snap = load_snapshot(snapshot_file)
     suite = _suite(paths or snap["paths"], lang=snap["lang"])
@@ -167,12 +167,12 @@ def diff(snapshot_file, paths, fmt, lang):
 @LANG
 def record(case_file, scenario_id, description, out, force, lang):
     """Write a scenario whose `expect` is the current advice on CASE.yaml, to trim and confirm."""
-    from advisor.engine import advise
-    from advisor.scenarios import load_case_or_scenario
-    from advisor.snapshots import record as make
+    from advisor.plan.consult import consult
+    from advisor.regression.scenarios import load_case_or_scenario
+    from advisor.regression.snapshots import record as make
 
     case = load_case_or_scenario(case_file)
-    text = make(case, advise(case, lang=lang), scenario_id, Path(case_file).as_posix(), description)
+    text = make(case, consult(case, lang=lang), scenario_id, Path(case_file).as_posix(), description)
     if not out:
         click.echo(text, nl=False)
         return

@@ -20,7 +20,7 @@ from pydantic import Field, field_validator
 
 from advisor.errors import InputError, load_yaml, validate
 from advisor.knowledge import CATALOGUE_DIR, Catalogue, Entry, Text, catalogue
-from advisor.models import IsoDate
+from advisor.vocabulary import IsoDate
 
 POOL_FILE = CATALOGUE_DIR / "experts.yaml"
 
