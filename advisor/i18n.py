@@ -15,6 +15,52 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: this advice rests on a fact not confirmed in a source ({rule}); have an "
               "expert check it.",
     },
+    "no_successor": {"nl": "geen opvolger", "en": "no successor"},
+    "closed_line": {"nl": "Gesloten op deze datum: {name} (sinds {since}) → {successor}.",
+                    "en": "Closed on this date: {name} (since {since}) → {successor}."},
+    "not_yet_open_line": {"nl": "Nog niet open op deze datum: {name} (vanaf {since}).",
+                          "en": "Not yet open on this date: {name} (from {since})."},
+    "answers_missing": {
+        "nl": "Nog geen instrument aan te bevelen, maar dat ligt aan ontbrekende antwoorden, niet aan "
+              "het plan: deze antwoorden kunnen er een doen passen: {fields}.",
+        "en": "No instrument can be recommended yet, because answers are missing, not because of the "
+              "plan: these answers could make one fit: {fields}.",
+    },
+    "override_closed": {
+        "en": "{name} ({id}) cannot be recommended on {date}: it is {window}; successor: {successor}",
+        "nl": "{name} ({id}) kan op {date} niet aanbevolen worden: {window}; opvolger: {successor}",
+    },
+    "closes_before_start": {
+        "nl": "{name} sluit voor nieuwe starters op {on}, vóór de geplande start op {start}; opvolger: {successor}.",
+        "en": "{name} closes to new starters on {on}, before the planned start on {start}; successor: {successor}.",
+    },
+    "opens_by_start": {
+        "nl": "{name} is nog niet open, maar wel vanaf {on}: een mogelijkheid vanaf de geplande start op {start}.",
+        "en": "{name} is not open yet, but is from {on}: an option from the planned start on {start}.",
+    },
+    "beyond_knowledge": {
+        "nl": "Dit advies voor {date} steunt op de regelgeving zoals gekend op {checked}: latere wijzigingen "
+              "zijn niet verwerkt.",
+        "en": "This advice for {date} rests on the law as known on {checked}: later changes are not included.",
+    },
+    "closed_on_date": {"nl": "Gesloten op deze datum: {items}.", "en": "Closed on this date: {items}."},
+    "more_steps": {"nl": "(+{n} andere stappen: --detail)", "en": "(+{n} more steps: --detail)"},
+    "iv_override_closed": {
+        "nl": "{name} kan op {date} niet aanbevolen worden: niet open voor nieuwe starters (gesloten sinds {until}); "
+              "opvolger: {successor}. Niets opgeslagen.",
+        "en": "{name} cannot be recommended on {date}: not open to new starters (closed since {until}); "
+              "successor: {successor}. Nothing saved.",
+    },
+    "in_short": {"nl": "In het kort", "en": "In short"},
+    "sum_org": {"nl": "Voor de organisatie", "en": "For the organisation"},
+    "sum_group": {"nl": "Werknemersgroep {group}", "en": "Worker group {group}"},
+    "sum_via": {"nl": "via {names}.", "en": "through {names}."},
+    "sum_none": {"nl": "geen passend instrument.", "en": "no fitting instrument."},
+    "sum_first_step": {"nl": "Eerste stap", "en": "First step"},
+    "sum_missing": {"nl": "Belangrijkste ontbrekende antwoord", "en": "Most decisive missing answer"},
+    "from_date": {"nl": "vanaf {date}", "en": "from {date}"},
+    "more_reasons": {"nl": "(+{n} andere redenen: --detail)", "en": "(+{n} more reasons: --detail)"},
+    "based_on": {"nl": "op basis van", "en": "based on"},
     "advice_for": {"nl": "Advies op {date}", "en": "Advice for {date}"},
     "recommended": {"nl": "Aanbevolen", "en": "Recommended"},
     "rejected": {"nl": "Niet aanbevolen, en waarom niet", "en": "Not recommended, and why not"},

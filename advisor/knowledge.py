@@ -86,6 +86,10 @@ class Instrument(Entry):
         return None
 
 
+class KnowledgeFile(Entry):
+    covers_from: IsoDate
+
+
 class MunicipalityFile(Entry):
     home_region: list[str]
     neighbouring: list[str]
@@ -129,6 +133,8 @@ class Catalogue:
     sources: dict[str, Source]
     municipalities: Municipalities
     version: str
+    covers_from: date      # the first date the knowledge covers
+    checked_until: date    # the law as known on this date (the oldest last_checked)
 
     def instrument(self, instrument_id: str) -> Instrument:
         return self.instruments[instrument_id]
@@ -157,6 +163,7 @@ def load_catalogue(directory: Path = CATALOGUE_DIR) -> Catalogue:
     instruments = _load_list(directory / "instruments.yaml", Instrument, problems)
     muni = validate(MunicipalityFile, load_yaml(directory / "municipalities.yaml"),
                     directory / "municipalities.yaml")
+    span = validate(KnowledgeFile, load_yaml(directory / "knowledge.yaml"), directory / "knowledge.yaml")
 
     source_ids = {s.id for s in sources}
     by_id: dict[str, Instrument] = {}
@@ -197,6 +204,8 @@ def load_catalogue(directory: Path = CATALOGUE_DIR) -> Catalogue:
         municipalities=Municipalities(frozenset(muni.home_region), frozenset(muni.neighbouring),
                                       by_key, dict(muni.former)),
         version=_version(directory),
+        covers_from=span.covers_from,
+        checked_until=min(i.last_checked for i in instruments),
     )
 
 

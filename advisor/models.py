@@ -106,26 +106,47 @@ class Out(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class Reason(Out):
+class Basis(Out):
+    """A fact derived by another rule that a reason rests on ("based on", never a reason)."""
     rule: str
     text: str
     sources: list[str] = []
 
 
+class Reason(Out):
+    rule: str
+    text: str
+    sources: list[str] = []
+    group: str | None = Field(default=None, description="the worker group it concerns; null: the organisation")
+    based_on: list[Basis] = []
+
+
+class GroupFit(Out):
+    """How well a recommendation fits one worker group: from that group's caveats and missing
+    answers and the organisation's."""
+    group: str
+    fit: Fit
+    caveats: list[str] = Field(default=[], description="rule ids of the caveats that weaken it")
+    missing: list[str] = Field(default=[], description="field paths of the missing answers that weaken it")
+
+
 class Recommendation(Out):
     instrument: str
     name: str
-    fit: Fit
+    fit: Fit = Field(description="strong when it is a strong fit for at least one group it serves "
+                                 "(or for the organisation); per group: group_fits")
     worker_groups: list[str] = []
-    reasons: list[Reason]
+    reasons: list[Reason] = Field(description="the rules that decided it, the deciding one first")
     caveats: list[Reason] = []
+    group_fits: list[GroupFit] = []
+    available_from: date | None = Field(default=None, description="opens only by the planned start")
 
 
 class Rejection(Out):
     instrument: str
     name: str
-    worker_groups: list[str] = []
-    reasons: list[Reason]
+    worker_groups: list[str] = Field(default=[], description="the groups it is rejected for; empty: all")
+    reasons: list[Reason] = Field(description="the blocking rules, the deciding one first")
 
 
 class NeedInfo(Out):
@@ -170,7 +191,7 @@ class Advice(Out):
     next_steps: list[NextStep] = []
     experts: list[ExpertProposal] = []
     warnings: list[Warning] = []
-    fired: list[str] = Field(default=[], description="every rule id that fired, in firing order")
+    fired: list[str] = Field(default=[], description="every rule id that fired, sorted")
 
     def recommended_ids(self) -> list[str]:
         return [r.instrument for r in self.recommendations]

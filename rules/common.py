@@ -1,7 +1,7 @@
 """Shared derivations (family SVC: what kind of service this is) and general checks
 (family GEN: region, missing answers). Instrument families build on the Kind facts."""
 from advisor.engine.rulekit import (
-    MATCH, Kind, Org, Rule, Service, Workforce, any_of, has, lacks, none_of, one_of, rule_meta,
+    MATCH, Candidate, Closing, Kind, Org, Rule, Service, Workforce, any_of, has, lacks, none_of, one_of, rule_meta,
     unknown,
 )
 from rules.activities import (
@@ -210,3 +210,18 @@ class CommonRules:
         Law: decision guide Q5 of the domain brief.
         """
         self.need("worker_groups", "individueel-maatwerk", "artikel-60", "tijdelijke-werkervaring")
+
+    # --- GEN: the planned start (decision guide Q0) -----------------------------------
+
+    @Rule(Candidate(instrument=MATCH.instrument),
+          Closing(instrument=MATCH.instrument, on=MATCH.on, start=MATCH.start))
+    @rule_meta("GEN-020", sources=["S178"],
+               nl="Dit instrument is niet meer open voor nieuwe starters vanaf {on}, vóór de geplande "
+                  "start op {start}.")
+    def closes_before_the_planned_start(self, instrument, on, start):
+        """This instrument no longer takes new starters from {on}, before the planned start on {start}.
+
+        Condition: a candidate instrument closes (catalogue open_until) after the advice's date and on or before service.planned_start.
+        Law: decision guide Q0 of the domain brief: the start date decides which instruments exist at all (§2, §5.1).
+        """
+        self.block(instrument)  # the closes-before-start warning names the successor (advisor.engine.engine)

@@ -200,17 +200,17 @@ def test_answers_file_errors_name_the_field(tmp_path):
 
 
 def test_overrides_from_the_answers_file_are_kept_with_the_case(tmp_path):
-    data = dict(IRONING, overrides=[{"instrument": "pwa", "decision": "recommend",
-                                     "justification": "Het OCMW zet PWA-cheques in voor de opstart.",
+    data = dict(IRONING, overrides=[{"instrument": "wijk-werken", "decision": "recommend",
+                                     "justification": "Het OCMW zet wijk-werkers in voor de opstart.",
                                      "by": "adviseur"}])
     answers = tmp_path / "answers.yaml"
     answers.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     out = tmp_path / "case.yaml"
     result = _run(["interview", "--answers", str(answers), "--db", str(tmp_path / "s.db"), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "OVERRIDE" in result.output and "advisor-override" in result.output
+    assert "OVERRIDE" in result.output and "de adviseur heeft de regels overschreven" in result.output
     case = load_case_or_scenario(out)
-    assert case.overrides[0].instrument == "pwa" and case.overrides[0].by == "adviseur"
+    assert case.overrides[0].instrument == "wijk-werken" and case.overrides[0].by == "adviseur"
 
 
 def _interactive(tmp_path, lines, *extra):
@@ -260,15 +260,22 @@ def test_back_why_and_change(tmp_path):
 
 
 def test_override_dialog_is_saved_with_the_session(tmp_path):
-    result = _interactive(tmp_path, ["1", "override", "pwa", "recommend", "too short", "Lokale afspraak met het OCMW.",
-                                     "Jan", "quit"])
+    result = _interactive(tmp_path, ["1", "override", "wijk-werken", "recommend", "too short",
+                                     "Lokale afspraak met het OCMW.", "Jan", "quit"])
     assert result.exit_code == 0, result.output
     assert "the justification needs at least 10 characters" in result.output
-    assert "Saved: override for pwa." in result.output
+    assert "Saved: override for wijk-werken." in result.output
     from advisor.interview.sessions import SessionStore
 
     session = SessionStore(tmp_path / "s.db").list()[0]
     assert session.overrides[0]["justification"] == "Lokale afspraak met het OCMW."
+
+
+def test_an_override_cannot_recommend_a_closed_instrument(tmp_path):
+    result = _interactive(tmp_path, ["1", "override", "pwa", "recommend", "quit"])
+    assert result.exit_code == 0, result.output
+    assert "cannot be recommended on 2026-03-01" in result.output and "wijk-werken" in result.output
+    assert "Saved: override" not in result.output
 
 
 def test_a_finished_interview_writes_the_case_and_full_advice(tmp_path):

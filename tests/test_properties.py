@@ -57,16 +57,21 @@ def test_advice_is_consistent(case):
     advice = consult(case)
     recommended, rejected = set(advice.recommended_ids()), set(advice.rejected_ids())
     assert recommended | rejected <= set(CAT.instruments)
-    assert not recommended & rejected, "an instrument is both recommended and rejected"
+    for rej in advice.rejected:  # rejected for some groups only: never for the groups it serves
+        rec = next((r for r in advice.recommendations if r.instrument == rej.instrument), None)
+        assert rec is None or (rej.worker_groups and not set(rej.worker_groups) & set(rec.worker_groups)), \
+            f"{rej.instrument} is both recommended and rejected for the same groups"
     for rec in advice.recommendations:
         assert CAT.instruments[rec.instrument].open_on(advice.as_of), f"{rec.instrument} is not open"
         assert rec.reasons and all(r.rule and r.sources for r in rec.reasons)
     for rej in advice.rejected:
         assert rej.reasons and all(r.rule and r.sources for r in rej.reasons)
     if not advice.recommendations:
-        # an explicit "nothing fits", with the reasons: rejections, missing answers or warnings
-        no_fit = [w for w in advice.warnings if w.code == "no-fitting-instrument"]
-        assert no_fit and no_fit[0].text
+        # an explicit "nothing fits" (or "answers are missing"), with the reasons: rejections,
+        # missing answers or warnings
+        no_fit = [w for w in advice.warnings if w.code in ("no-fitting-instrument", "answers-missing")]
+        assert len(no_fit) == 1 and no_fit[0].text
+        assert (no_fit[0].code == "answers-missing") == bool(advice.needs_info)
         assert advice.rejected or advice.needs_info or len(advice.warnings) > 1
     for need in advice.needs_info:
         assert set(need.affects) <= set(CAT.instruments)

@@ -274,6 +274,13 @@ def _override_dialog(run: Run) -> None:
         if decision:
             break
         click.echo(t("iv_wrong", run.lang, problem=t("iv_override_decision", run.lang)))
+    inst = catalogue().instruments[instrument]
+    day = run.iv.as_of or date.today()
+    if decision == "recommend" and not inst.open_on(day):  # the advice would refuse it
+        successor = catalogue().instruments[inst.successor].name(run.lang) if inst.successor else t("no_successor", run.lang)
+        click.echo(t("iv_override_closed", run.lang, name=inst.name(run.lang), date=day.isoformat(),
+                     until=inst.open_until.isoformat() if inst.open_until else "-", successor=successor))
+        return
     click.echo(t("iv_override_justification", run.lang))
     while True:
         raw = _prompt(run.lang)
@@ -368,11 +375,14 @@ def _interactive(run: Run) -> bool:
 def _final_menu(run: Run) -> bool:
     """Advisor mode, nothing left to ask: show the advice so far and let the advisor override,
     change an answer or go back. True when the interview should continue."""
-    from advisor.render import advice_text
+    from advisor.knowledge import catalogue
+    from advisor.render import summary_lines
 
     click.echo("")
     click.echo(t("iv_done", run.lang))
-    click.echo(advice_text(run.iv.advice(lang=run.lang, plan=False)), nl=False)
+    # only the summary here: the full advice is printed once, when the interview ends
+    for line in summary_lines(run.iv.advice(lang=run.lang, plan=False), catalogue()):
+        click.echo(f"  - {line}")
     click.echo(t("iv_final_menu", run.lang))
     raw = _prompt(run.lang)
     if raw is None:

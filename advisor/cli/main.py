@@ -37,7 +37,9 @@ def cli():
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
               show_default=True)
 @click.option("--explain", is_flag=True, help="Also show which experts of the pool were not proposed, and why.")
-def advise(case_file, as_of, lang, fmt, explain):
+@click.option("--detail", is_flag=True, help="Text and Markdown: every reason with what it is based on, every step "
+              "with who does it and what it needs (JSON always has everything).")
+def advise(case_file, as_of, lang, fmt, explain, detail):
     """Advise on a case file (or on the case of a scenario file)."""
     from advisor.plan.consult import consult
     from advisor.render import advice_json, advice_text, passed_over_text
@@ -53,7 +55,7 @@ def advise(case_file, as_of, lang, fmt, explain):
     if fmt == "json":
         click.echo(advice_json(advice, passed_over))
         return
-    click.echo(advice_text(advice, md=fmt == "markdown"), nl=False)
+    click.echo(advice_text(advice, md=fmt == "markdown", detail=detail), nl=False)
     if passed_over is not None:
         click.echo("\n" + passed_over_text(passed_over, lang), nl=False)
 

@@ -29,7 +29,8 @@ logging.root.handlers[:] = _root_handlers
 
 
 class FullScanDepthStrategy(DepthStrategy):
-    """DepthStrategy with a correct removal of deactivated activations.
+    """DepthStrategy with a total, reproducible order and a correct removal of deactivated
+    activations.
 
     experta's ``_update_agenda`` looks for a removed activation only at ``idx``,
     ``idx+1`` and ``idx-1`` after ``bisect_left``. When three or more activations
@@ -37,6 +38,16 @@ class FullScanDepthStrategy(DepthStrategy):
     many rules on the one organisation fact) it can miss, and the stale activation
     fires anyway. We scan the whole run of equal keys instead.
     """
+
+    def get_key(self, activation):
+        # experta's key (salience, fact ids) ties for many activations, which then fire in the
+        # iteration order of a set of activations, i.e. by object identity: a different order in
+        # every process. The rule id and the bindings break every tie, so the same case always
+        # fires the same rules in the same order (and derives the same facts from the same rules).
+        meta = getattr(activation.rule, "rule_meta", None)
+        context = sorted((k, repr(v)) for k, v in activation.context.items() if isinstance(k, str))
+        facts = sorted((f["__factid__"] for f in activation.facts), reverse=True)
+        return (activation.rule.salience, facts, meta.id if meta else "", context)
 
     def _update_agenda(self, agenda, added, removed):
         acts = agenda.activations

@@ -14,10 +14,13 @@ from datetime import date
 from functools import cache
 
 from advisor.engine._experta import Agenda, DirtyTrackingReteMatcher, FullScanDepthStrategy, KnowledgeEngine
+from advisor.engine.advice import apply_overrides, assemble, sorted_warnings
 from advisor.engine.conclusions import ConclusionsMixin
 from advisor.engine.facts import case_to_facts
 from advisor.knowledge import Catalogue, catalogue
-from advisor.models import Advice, Case
+from advisor.errors import InputError
+from advisor.i18n import t
+from advisor.models import Advice, Case, Warning
 from advisor.engine.registry import RuleMeta, meta_of
 
 
@@ -81,11 +84,11 @@ class BaseAdvisorEngine(ConclusionsMixin, KnowledgeEngine):
                     self._origin[fid] = (*support, (meta, params))
         return declared
 
-    def run_case(self, case: Case, as_of: date, region: str | None):
+    def run_case(self, case: Case, as_of: date, region: str | None, closings: tuple[dict, ...] = ()):
         """Run the rules on ``case``; return the raw conclusions (see advisor.engine.advice)."""
         self.as_of = as_of
         self.reset()
-        self.declare(*case_to_facts(case, region))
+        self.declare(*case_to_facts(case, region, closings))
         self.run()
         return list(self._conclusions)
 
@@ -109,19 +112,75 @@ def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
     """The explained advice for ``case`` on ``as_of`` (default: the case's date, else today):
     recommendations, rejections, missing answers and warnings, with the advisor's overrides
     applied. The plan (next steps, experts) is added above the engine, by
-    ``advisor.plan.consult``."""
-    from advisor.engine.advice import apply_overrides, assemble
+    ``advisor.plan.consult``.
 
+    With a planned start after the date, the instruments are judged on both dates: one that
+    closes before the start is rejected (rule GEN-020, and a ``closes-before-start`` warning);
+    one that opens by the start is added as an option from that date (``available_from``).
+    """
     cat = cat or catalogue()
     day = as_of or case.as_of or date.today()
-    muni = case.organisation.municipality
-    region = cat.municipalities.region_of(muni) if muni else None
-    eng = engine()
-    conclusions = eng.run_case(case, day, region)
-    advice = assemble(conclusions, day, lang, cat, fired=eng.fired)
+    start = case.service.planned_start
+    check_range(cat, day, "--as-of / as_of")
+    if start:
+        check_range(cat, start, "service.planned_start")
+    later = start if start and start > day else None
+    closings = tuple(
+        {"instrument": i.id, "on": i.open_until.isoformat(), "start": later.isoformat()}
+        for i in cat.open_on(day) if later and not i.open_on(later)) if later else ()
+    advice = _assembled(case, day, lang, cat, closings)
+    if later:
+        _add_openings(advice, case, day, later, lang, cat)
+    for rej in advice.rejected:
+        if any(r.rule == "GEN-020" for r in rej.reasons):
+            inst = cat.instruments[rej.instrument]
+            advice.warnings.append(Warning(code="closes-before-start", instrument=inst.id, rule="GEN-020", text=t(
+                "closes_before_start", lang, name=rej.name, on=inst.open_until.isoformat(),
+                start=later.isoformat(), successor=_successor(cat, inst.successor, lang))))
+    if max(day, later or day) > cat.checked_until:
+        advice.warnings.append(Warning(code="beyond-knowledge", text=t(
+            "beyond_knowledge", lang, date=max(day, later or day).isoformat(), checked=cat.checked_until.isoformat())))
+    advice.warnings = sorted_warnings(advice.warnings)
     if case.overrides:
         advice = apply_overrides(advice, case.overrides, cat)
     return advice
+
+
+def check_range(cat: Catalogue, day: date, where: str) -> None:
+    """A date before the knowledge begins cannot be advised on (exit 2, with the range)."""
+    if day < cat.covers_from:
+        raise InputError(where, [f"{day.isoformat()} is before {cat.covers_from.isoformat()}: the knowledge "
+                                 f"covers {cat.covers_from.isoformat()} to {cat.checked_until.isoformat()} "
+                                 f"(later dates get a warning)"])
+
+
+def _successor(cat: Catalogue, successor: str | None, lang: str) -> str:
+    return cat.instruments[successor].name(lang) if successor else t("no_successor", lang)
+
+
+def _assembled(case: Case, day: date, lang: str, cat: Catalogue, closings: tuple[dict, ...] = ()) -> Advice:
+    muni = case.organisation.municipality
+    region = cat.municipalities.region_of(muni) if muni else None
+    eng = engine()
+    conclusions = eng.run_case(case, day, region, closings)
+    groups = sorted(g.id for g in case.worker_groups or [])
+    return assemble(conclusions, day, lang, cat, fired=eng.fired, groups=groups)
+
+
+def _add_openings(advice: Advice, case: Case, day: date, start: date, lang: str, cat: Catalogue) -> None:
+    """Instruments closed on ``day`` that open by ``start`` and fit then: options from ``start``."""
+    opening = {i.id for i in cat.open_on(start) if not i.open_on(day)}
+    if not opening:
+        return
+    then = _assembled(case, start, lang, cat)
+    for rec in then.recommendations:
+        if rec.instrument in opening:
+            advice.recommendations.append(rec.model_copy(update={"available_from": start}))
+            advice.rejected = [r for r in advice.rejected if r.instrument != rec.instrument]
+            advice.warnings = [w for w in advice.warnings if w.instrument != rec.instrument or w.code != "instrument-closed"]
+            advice.warnings.append(Warning(code="opens-by-start", instrument=rec.instrument, text=t(
+                "opens_by_start", lang, name=rec.name, on=cat.instruments[rec.instrument].open_from.isoformat(),
+                start=start.isoformat())))
 
 
 def rule_metas() -> list[RuleMeta]:

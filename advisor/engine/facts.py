@@ -37,6 +37,11 @@ class Kind(Fact):
     """A derived kind of service (``kind``), e.g. household_help, small_jobs."""
 
 
+class Closing(Fact):
+    """An instrument open on the advice's date that closes to new starters (``on``, ISO date)
+    before the planned start (``start``)."""
+
+
 class Candidate(Fact):
     """An instrument worth considering (``instrument``) for a worker group (``group``; '' for
     the organisation as a whole). Declared by ``consider``; other rules build on it."""
@@ -53,8 +58,9 @@ def _known(model, fields) -> tuple[dict, tuple[str, ...]]:
     return values, tuple(unknown)
 
 
-def case_to_facts(case: Case, region: str | None) -> list[Fact]:
-    """The facts that describe ``case``; ``region`` classifies its municipality."""
+def case_to_facts(case: Case, region: str | None, closings: tuple[dict, ...] = ()) -> list[Fact]:
+    """The facts that describe ``case``; ``region`` classifies its municipality; ``closings``
+    are the instruments that close between the advice's date and the planned start."""
     org, org_unknown = _known(case.organisation, ORG_FIELDS)
     if region:
         org["region"] = region
@@ -80,4 +86,5 @@ def case_to_facts(case: Case, region: str | None) -> list[Fact]:
     for g in sorted(groups or [], key=lambda g: g.id):
         values, g_unknown = _known(g, GROUP_FIELDS)
         facts.append(Group(id=g.id, **values, unknown=g_unknown))
+    facts.extend(Closing(**c) for c in closings)
     return facts

@@ -3,7 +3,7 @@ classes, the metadata decorator and small, readable field predicates."""
 from __future__ import annotations
 
 from advisor.engine._experta import AS, MATCH, NOT, TEST, W, P, Rule
-from advisor.engine.facts import Candidate, Group, Kind, Org, Service, Workforce
+from advisor.engine.facts import Candidate, Closing, Group, Kind, Org, Service, Workforce
 from advisor.engine.registry import rule_meta
 
 
@@ -55,7 +55,7 @@ def below(n):
 unknown = has  # readability: Org(unknown=unknown("legal_form"))
 
 __all__ = [
-    "AS", "MATCH", "NOT", "TEST", "W", "P", "Rule", "Candidate", "Group", "Kind", "Org", "Service",
+    "AS", "MATCH", "NOT", "TEST", "W", "P", "Rule", "Candidate", "Closing", "Group", "Kind", "Org", "Service",
     "Workforce", "rule_meta", "has", "lacks", "any_of", "only_from", "not_only_from", "one_of",
     "none_of", "at_least", "below", "unknown",
 ]

@@ -373,13 +373,14 @@ def steps_for(instrument: str, day: date, lang: str, answers: Answers = Answers(
 
 
 def plan_steps(case: Case, advice: Advice) -> list[NextStep]:
-    """The next steps of every recommendation, in the advice's order and language."""
+    """The next steps of every recommendation, in the advice's order and language (for an
+    option that opens by the planned start: the steps of that date)."""
     if not advice.recommendations:
         return []
     answers = Answers.of(case, catalogue())
     steps: list[NextStep] = []
     for rec in advice.recommendations:
-        steps.extend(steps_for(rec.instrument, advice.as_of, advice.lang, answers))
+        steps.extend(steps_for(rec.instrument, rec.available_from or advice.as_of, advice.lang, answers))
     return steps
 
 
