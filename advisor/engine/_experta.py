@@ -22,7 +22,9 @@ from experta import (  # noqa: E402,F401
 )
 from experta.agenda import Agenda  # noqa: E402
 from experta.matchers.rete import ReteMatcher  # noqa: E402
-from experta.matchers.rete.nodes import ConflictSetNode  # noqa: E402
+from experta.matchers.rete.abstract import OneInputNode, TwoInputNode  # noqa: E402
+from experta.matchers.rete.token import Token  # noqa: E402
+from experta.matchers.rete.nodes import ConflictSetNode, NotNode, OrdinaryMatchNode  # noqa: E402
 from experta.strategies import DepthStrategy  # noqa: E402
 
 logging.root.handlers[:] = _root_handlers
@@ -65,21 +67,27 @@ class FullScanDepthStrategy(DepthStrategy):
 
 
 class DirtyTrackingReteMatcher(ReteMatcher):
-    """ReteMatcher that collects activations only from the rules a change touched.
+    """ReteMatcher that visits only what a consultation touched.
 
-    experta asks every rule's conflict-set node for new activations after each declaration;
-    with ~400 rules that is about half of a consultation. Each node now reports itself as
-    touched when a token reaches it, and ``changes`` visits only those, in network order,
-    so the activations (and so the advice) are exactly those of the original matcher.
+    - ``changes``: experta asks every rule's conflict-set node for new activations after each
+      declaration; with ~400 rules that is about half of a consultation. Each node now reports
+      itself as touched when a token reaches it, and ``changes`` visits only those, in network
+      order, so the activations (and so the advice) are exactly those of the original matcher.
+    - ``reset``: experta walks the whole network (about 2,200 nodes) before every consultation;
+      only the nodes with a memory that a token reached since the last reset are wiped here.
     """
 
     def __init__(self, *args, **kwargs):
         self._touched: dict = {}
+        self._dirty: dict = {}
         super().__init__(*args, **kwargs)
         nodes = self._get_conflict_set_nodes()
         self._position = {node: n for n, node in enumerate(nodes)}
         for node in nodes:
             node._touched = self._touched
+        for node in _walk(self.root_node):
+            if isinstance(node, _MEMORY_NODES):
+                node._dirty = self._dirty
 
     def changes(self, adding=None, deleting=None):
         for fact in deleting or ():
@@ -95,10 +103,26 @@ class DirtyTrackingReteMatcher(ReteMatcher):
         return added, removed
 
     def reset(self):
-        super().reset()
-        for node in self._touched:
-            node.get_activations()
+        for node in self._dirty:
+            node._reset()
+            if isinstance(node, ConflictSetNode):
+                node.get_activations()  # drop what was not collected
+        self._dirty.clear()
         self._touched.clear()
+
+
+_MEMORY_NODES = (OrdinaryMatchNode, NotNode, ConflictSetNode)
+
+
+def _walk(root):
+    seen, stack = set(), [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        stack.extend(child.node for child in node.children)
 
 
 _activate = ConflictSetNode._activate
@@ -109,9 +133,48 @@ def _activate_and_report(self, token):
     touched = getattr(self, "_touched", None)
     if touched is not None:
         touched[self] = None
+    dirty = getattr(self, "_dirty", None)
+    if dirty is not None:
+        dirty[self] = None
 
 
 ConflictSetNode._activate = _activate_and_report
+
+
+# experta's two-input nodes log every activation at debug level (tens of thousands of calls
+# per consultation, each paying for a logging check); these versions do the same work without
+# the logging, and note the node as holding memory for DirtyTrackingReteMatcher.reset.
+def _activate_left(self, token):
+    dirty = getattr(self, "_dirty", None)
+    if dirty is not None:
+        dirty[self] = None
+    return self._activate_left(token.copy())
+
+
+def _activate_right(self, token):
+    dirty = getattr(self, "_dirty", None)
+    if dirty is not None:
+        dirty[self] = None
+    return self._activate_right(token.copy())
+
+
+TwoInputNode.activate_left = _activate_left
+TwoInputNode.activate_right = _activate_right
+
+
+def _activate_one(self, token):  # experta's, without the per-token logging check
+    return self._activate(token.copy())
+
+
+def _copy_token(self):
+    # experta's Token.copy re-validates the tag, every fact and the context through
+    # Token.__new__ on each of the ~1,000 copies of a consultation; a copy of a token is
+    # already valid, so only its mutable parts are copied here
+    return tuple.__new__(type(self), (self.tag, self.data.copy(), self.context.copy()))
+
+
+OneInputNode.activate = _activate_one
+Token.copy = _copy_token
 
 
 __all__ = [
