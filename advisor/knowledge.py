@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
+import pickle
+import stat
+import sys
+import tempfile
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -20,6 +26,9 @@ from advisor.errors import InputError, load_yaml, validate
 from advisor.vocabulary import IsoDate, LegalForm
 
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "rules" / "catalogue"
+CODE_DIR = Path(__file__).resolve().parent
+CACHE_DIR_ENV = "ADVISOR_CACHE_DIR"
+NO_CACHE_ENV = "ADVISOR_NO_CACHE"
 
 #: The instrument ids of the public contract (shared/contract/case-format.md).
 CONTRACT_INSTRUMENTS = (
@@ -220,5 +229,100 @@ def _version(directory: Path) -> str:
 
 @cache
 def catalogue() -> Catalogue:
-    """The catalogue of this installation, loaded once per process."""
-    return load_catalogue()
+    """The catalogue of this installation, loaded once per process (or from the cache)."""
+    return cached("catalogue", load_catalogue)
+
+
+# --- the private cache: what is costly to build, kept between processes ------------------
+#
+# Validating the YAML catalogue, steps, pool and questions costs about 0.3 s and building the
+# engine's network 0.6 s on every start; both are kept as pickles in the user's cache folder.
+# Loading a pickle runs code, so a file is only read from a folder that belongs to the user
+# and that nobody else can write (folder 0700, file 0600, no links); anything else is ignored
+# and the objects are built as before. ``ADVISOR_CACHE_DIR`` moves the folder;
+# ``ADVISOR_NO_CACHE=1`` turns the cache off.
+
+
+def cache_key(*parts: str) -> str:
+    """A key of the knowledge (rule modules, catalogue), the package's code and Python: any
+    change of one of them gives another key, so a stale file is never read."""
+    digest = hashlib.sha256()
+    for part in (_version(CATALOGUE_DIR), sys.version, *parts):
+        digest.update(part.encode())
+    for path in sorted(CODE_DIR.rglob("*.py")):
+        digest.update(path.relative_to(CODE_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_folder() -> Path | None:
+    """The user's private cache folder (made 0700), or None when it is off or not private."""
+    if os.environ.get(NO_CACHE_ENV):
+        return None
+    if os.environ.get(CACHE_DIR_ENV):
+        path = Path(os.environ[CACHE_DIR_ENV])
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_cache_dir("werkwaardig-advisor", appauthor=False))
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path if _private(path) else None
+
+
+def _private(path: Path) -> bool:
+    """Owned by this user and writable by nobody else; never a link."""
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    if stat.S_ISLNK(info.st_mode):
+        return False
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return mine and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def read_cached(name: str) -> bytes | None:
+    where = cache_folder()
+    if where is None or not _private(where / name):
+        return None
+    try:
+        return (where / name).read_bytes()
+    except OSError:
+        return None
+
+
+def write_cached(name: str, data: bytes) -> None:
+    """Write atomically (a 0600 temporary file, then a rename); drop older files of the kind."""
+    where = cache_folder()
+    if where is None:
+        return
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=where, prefix=".tmp-", suffix=".pickle")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, where / name)
+        kind = name.split("-", 1)[0]
+        for old in where.glob(f"{kind}-*.pickle"):
+            if old.name != name:
+                old.unlink(missing_ok=True)
+    except OSError:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def cached(kind: str, load: Callable[[], object]):
+    """``load()``, or what an earlier process stored of it for this knowledge and code."""
+    name = f"{kind}-{cache_key()}.pickle"
+    data = read_cached(name)
+    if data is not None:
+        try:
+            return pickle.loads(data)
+        except Exception:  # noqa: BLE001 - a broken file: load anew (and replace it)
+            pass
+    value = load()
+    write_cached(name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    return value

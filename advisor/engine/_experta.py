@@ -20,7 +20,11 @@ import experta  # noqa: E402
 from experta import (  # noqa: E402,F401
     AND, AS, MATCH, NOT, OR, TEST, W, Fact, KnowledgeEngine, L, P, Rule,
 )
+from experta.abstract import Matcher  # noqa: E402
 from experta.agenda import Agenda  # noqa: E402
+from experta.conditionalelement import EXISTS, FORALL  # noqa: E402
+from experta.fieldconstraint import ANDFC, NOTFC, ORFC  # noqa: E402
+from experta.matchers.rete.check import FactCapture, FeatureCheck, TypeCheck  # noqa: E402
 from experta.matchers.rete import ReteMatcher  # noqa: E402
 from experta.matchers.rete.abstract import OneInputNode, TwoInputNode  # noqa: E402
 from experta.matchers.rete.token import Token  # noqa: E402
@@ -77,10 +81,16 @@ class DirtyTrackingReteMatcher(ReteMatcher):
       only the nodes with a memory that a token reached since the last reset are wiped here.
     """
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, engine):
+        restore = getattr(engine, "restore_network", None)
+        network = restore(engine) if restore else None
+        if network is not None:  # a network built before (advisor.engine.cache): no build
+            Matcher.__init__(self, engine)
+            self.__dict__.update({k: v for k, v in network.__dict__.items() if k != "engine"})
+            return
         self._touched: dict = {}
         self._dirty: dict = {}
-        super().__init__(*args, **kwargs)
+        super().__init__(engine)
         nodes = self._get_conflict_set_nodes()
         self._position = {node: n for n, node in enumerate(nodes)}
         for node in nodes:
@@ -179,5 +189,5 @@ Token.copy = _copy_token
 
 __all__ = [
     "AND", "AS", "MATCH", "NOT", "OR", "TEST", "W", "Fact", "KnowledgeEngine", "L", "P",
-    "Rule", "Agenda", "FullScanDepthStrategy", "DirtyTrackingReteMatcher", "ReteMatcher", "experta",
+    "Rule", "EXISTS", "FORALL", "ANDFC", "NOTFC", "ORFC", "FactCapture", "FeatureCheck", "TypeCheck", "Agenda", "FullScanDepthStrategy", "DirtyTrackingReteMatcher", "ReteMatcher", "experta",
 ]

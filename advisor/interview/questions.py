@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from advisor.errors import InputError, load_yaml, validate
-from advisor.knowledge import CATALOGUE_DIR, Entry, Text, catalogue
+from advisor.knowledge import CATALOGUE_DIR, Entry, Text, cached, catalogue
 from advisor.models import Organisation, Service, WorkerGroup
 
 QUESTIONS_FILE = CATALOGUE_DIR / "questions.yaml"
@@ -349,4 +349,4 @@ def load_questionnaire(path: Path = QUESTIONS_FILE) -> Questionnaire:
 @cache
 def questionnaire() -> Questionnaire:
     """The questionnaire of this installation, loaded and checked once per process."""
-    return load_questionnaire()
+    return cached("questions", load_questionnaire)

@@ -19,7 +19,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator
 
 from advisor.errors import InputError, load_yaml, validate
-from advisor.knowledge import CATALOGUE_DIR, Catalogue, Entry, Text, catalogue
+from advisor.knowledge import CATALOGUE_DIR, Catalogue, Entry, Text, cached, catalogue
 from advisor.vocabulary import IsoDate
 
 POOL_FILE = CATALOGUE_DIR / "experts.yaml"
@@ -285,4 +285,4 @@ def load_pool(path: str | Path = POOL_FILE, cat: Catalogue | None = None) -> Poo
 @cache
 def pool() -> Pool:
     """The knowledge pool of this installation, loaded once per process."""
-    return load_pool()
+    return cached("pool", load_pool)

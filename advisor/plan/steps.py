@@ -24,7 +24,7 @@ from pydantic import Field
 
 from advisor.errors import InputError, load_yaml, validate
 from advisor.i18n import t
-from advisor.knowledge import CATALOGUE_DIR, Catalogue, Entry, Text, catalogue
+from advisor.knowledge import CATALOGUE_DIR, Catalogue, Entry, Text, cached, catalogue
 from advisor.models import Advice, Case, NextStep
 from advisor.vocabulary import IsoDate, Role
 
@@ -263,7 +263,7 @@ def load_steps(path: Path = STEPS_FILE, cat: Catalogue | None = None) -> StepBoo
 @cache
 def step_book() -> StepBook:
     """The steps of this installation, loaded once per process."""
-    return load_steps()
+    return cached("steps", load_steps)
 
 
 # --- planning ---------------------------------------------------------------------------
