@@ -106,15 +106,16 @@ class HiringSubsidyRules:
 
     @Rule(Candidate(instrument=SINE), Org(role=MATCH.role & one_of(NOT_EMPLOYER_ROLES)))
     @rule_meta("SINE-014", sources=["S163"],
-               nl="SINE is een voordeel voor de werkgever; als {role} is de starter geen werkgever van de "
-                  "werknemers.")
+               nl="SINE past niet: het is een voordeel voor de werkgever (herinschakelingsuitkering en "
+                  "RSZ-vermindering bij een SINE-arbeidsovereenkomst), en als {role} is de starter geen "
+                  "werkgever van de werknemers.")
     def sine_starter_is_not_the_employer(self, role):
-        """SINE is an advantage for the employer; as {role} the starter is not the workers' employer.
+        """SINE does not fit: it is an advantage for the employer (re-integration allowance and social-security reduction under a SINE employment contract), and as {role} the starter is not the workers' employer.
 
         Condition: the starter's role is user, host or commissioner.
-        Law: SINE employment contract and employer reduction (S163).
+        Law: SINE employment contract (annex arbeidsovereenkomst SINE) and employer reduction (S163).
         """
-        self.weaken(SINE)
+        self.block(SINE)
 
     @Rule(Org(legal_form=one_of(SINE_EMPLOYERS)), Group(id=MATCH.group, education=MATCH.education & one_of({"medium", "high"})))
     @rule_meta("SINE-015", sources=["S161", "S163"], valid_until=SINE_END,
@@ -308,15 +309,15 @@ class HiringSubsidyRules:
 
     @Rule(Candidate(instrument=ACT), Org(role=MATCH.role & one_of(NOT_EMPLOYER_ROLES)))
     @rule_meta("ACT-013", sources=["S165"],
-               nl="Activa is een voordeel voor de werkgever; als {role} is de starter geen werkgever van de "
-                  "werknemers.")
+               nl="Activa past niet: het is een aanwervingsvoordeel voor de werkgever (RSZ-vermindering en "
+                  "werkuitkering), en als {role} neemt de starter de werknemers niet zelf in dienst.")
     def act_starter_is_not_the_employer(self, role):
-        """Activa is an advantage for the employer; as {role} the starter is not the workers' employer.
+        """Activa does not fit: it is a hiring advantage for the employer (social-security reduction and work allowance), and as {role} the starter does not hire the workers itself.
 
         Condition: the starter's role is user, host or commissioner.
-        Law: hiring plan: reduction and work allowance for the employer (S165).
+        Law: hiring plan: reduction and work allowance for the employer who hires (S165).
         """
-        self.weaken(ACT)
+        self.block(ACT)
 
     @Rule(Org(legal_form=one_of(ACT_EMPLOYERS)), Group(id=MATCH.group, income=MATCH.income & one_of({"disability_benefit", "none"})))
     @rule_meta("ACT-014", sources=["S165"], valid_until=ACT_END,
@@ -497,15 +498,15 @@ class HiringSubsidyRules:
 
     @Rule(Candidate(instrument=GES), Org(role=MATCH.role & one_of(NOT_EMPLOYER_ROLES)))
     @rule_meta("GES-014", sources=["S166"],
-               nl="Gesco's zijn contractuelen van de werkgever; als {role} is de starter geen werkgever van de "
-                  "werknemers.")
+               nl="Gesco past niet: gesco's zijn gesubsidieerde contractuelen in dienst van de werkgever (een "
+                  "bestuur of vzw), en als {role} is de starter geen werkgever van de werknemers.")
     def ges_starter_is_not_the_employer(self, role):
-        """Gesco staff are the employer's contract staff; as {role} the starter is not the workers' employer.
+        """Gesco does not fit: gesco staff are subsidised contract staff employed by the employer (an administration or vzw), and as {role} the starter is not the workers' employer.
 
         Condition: the starter's role is user, host or commissioner.
-        Law: subsidised contract staff (S166).
+        Law: subsidised contract staff of public administrations and vzw's (S166).
         """
-        self.weaken(GES)
+        self.block(GES)
 
     @Rule(Candidate(instrument=GES), Org(legal_form=one_of({"municipality", "ocmw"})))
     @rule_meta("GES-030", sources=["S166"], valid_from=GES_REGULARISED, valid_until=GES_END,

@@ -243,15 +243,15 @@ class InsertionRules:
 
     @Rule(Candidate(instrument=INV), Org(role=MATCH.role & one_of({"user", "host", "commissioner"})))
     @rule_meta("INV-024", sources=["S14", "S51"],
-               nl="Een invoegbedrijf is zelf werkgever van de doelgroepwerknemers; als {role} neemt de "
-                  "starter die rol niet op.")
+               nl="Een invoegbedrijf past niet: het werft zelf minstens een doelgroepwerknemer aan en "
+                  "begeleidt die op de werkvloer, en als {role} wil de starter geen werkgever zijn.")
     def inv_starter_is_not_the_employer(self, role):
-        """An insertion company is itself the employer of the target-group workers; as {role} the starter does not take up that role.
+        """An insertion company does not fit: it hires at least one target-group employee itself and guides them on the job, and as {role} the starter does not want to be the employer.
 
         Condition: the starter's role is user, host or commissioner.
-        Law: the company hires and trains the target-group workers (S14, S51).
+        Law: recognition: hire at least one target-group employee and train/guide on the job (S14); the company gives durable employment (S51).
         """
-        self.weaken(INV)
+        self.block(INV)
 
     @Rule(Candidate(instrument=INV))
     @rule_meta("INV-030", sources=["S52"], valid_until=INV_END,

@@ -450,15 +450,15 @@ class MaatwerkRules:
 
     @Rule(Candidate(instrument=MWA, group=MATCH.group), Org(role=one_of(NOT_THE_EMPLOYER)))
     @rule_meta("MWA-018", sources=["S2"],
-               nl="De organisatie wil zelf geen werkgever zijn: in een maatwerkafdeling stelt de onderneming "
-                  "de doelgroepwerknemers zelf tewerk.")
+                              nl="Een maatwerkafdeling past niet: daarin stelt de onderneming zelf minstens 5 VTE "
+                  "doelgroepwerknemers per jaar tewerk, en de organisatie wil geen werkgever zijn.")
     def division_is_the_employer_mwa(self):
-        """The organisation does not want to be the employer itself: in a maatwerkafdeling the enterprise employs the target-group workers itself.
+        """A maatwerkafdeling does not fit: in it the enterprise itself employs at least 5 FTE target-group workers a year, and the organisation does not want to be an employer.
 
         Condition: the role is user, host or commissioner.
-        Law: maatwerkafdeling (S2).
+        Law: maatwerkafdeling: >= 5 FTE target-group workers a year, continuous employment (S2).
         """
-        self.weaken(MWA)
+        self.block(MWA)
 
     @Rule(Candidate(instrument=MWB, group=MATCH.group))
     @rule_meta("MWA-090", sources=["S10", "S24", "S2"], valid_from=IMW_START,
@@ -753,14 +753,15 @@ class MaatwerkRules:
 
     @Rule(Candidate(instrument=VOP, group=MATCH.group), Org(role=one_of(NOT_THE_EMPLOYER)))
     @rule_meta("VOP-015", sources=["S37"],
-               nl="De organisatie wil zelf geen werkgever zijn: de VOP gaat naar de werkgever.")
+                              nl="De VOP past niet: het is een premie voor de werkgever van de persoon met een "
+                  "arbeidshandicap, en de organisatie wil geen werkgever zijn.")
     def premium_goes_to_the_employer_vop(self):
-        """The organisation does not want to be the employer itself: the VOP goes to the employer.
+        """The VOP does not fit: it is a premium for the employer of the person with a work disability, and the organisation does not want to be an employer.
 
         Condition: the role is user, host or commissioner.
-        Law: VOP for employers (S37).
+        Law: VOP for employers of persons with an arbeidshandicap (S37).
         """
-        self.weaken(VOP)
+        self.block(VOP)
 
     @Rule(Candidate(instrument=VOP, group=MATCH.group), Group(id=MATCH.group, paid_work_readiness="not_yet"))
     @rule_meta("VOP-016", sources=["S37", "S85"],

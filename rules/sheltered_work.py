@@ -182,15 +182,16 @@ class ShelteredWorkRules:
 
     @Rule(Candidate(instrument=BW, group=MATCH.group), Group(id=MATCH.group, paid_work_readiness="ready"))
     @rule_meta("BW-020", sources=["S30"],
-               nl="Werknemersgroep {group} is klaar voor gewoon werk: een beschutte werkplaats is er voor "
-                  "wie niet in het normaal economisch circuit kan werken.")
+               nl="Werknemersgroep {group} is klaar voor gewoon werk, en dus niet de doelgroep van een "
+                  "beschutte werkplaats: die is er alleen voor personen met een arbeidshandicap die niet in het "
+                  "normaal economisch circuit kunnen werken.")
     def ready_for_the_regular_circuit_bw(self, group):
-        """Worker group {group} is ready for ordinary work: a sheltered workshop is for those who cannot work in the normal economic circuit.
+        """Worker group {group} is ready for ordinary work, so it is not the target group of a sheltered workshop: that is only for persons with a work disability who cannot work in the normal economic circuit.
 
         Condition: paid_work_readiness is ready.
         Law: definition of the BW (S30).
         """
-        self.weaken(BW, group)
+        self.block(BW, group)
 
     @Rule(Candidate(instrument=BW, group=MATCH.group), Group(id=MATCH.group, paid_work_readiness="not_yet"))
     @rule_meta("BW-021", sources=["S30", "S85"],
@@ -624,15 +625,15 @@ class ShelteredWorkRules:
 
     @Rule(Candidate(instrument=SW, group=MATCH.group), Org(role=one_of(NOT_THE_EMPLOYER)))
     @rule_meta("SW-054", sources=["S41", "S43"],
-               nl="De organisatie wil zelf geen werkgever zijn: een sociale werkplaats neemt de "
-                  "doelgroepwerknemers zelf in dienst.")
+               nl="Een sociale werkplaats past niet: die neemt de doelgroepwerknemers zelf in dienst en biedt "
+                  "hen arbeid op maat, begeleiding en opleiding, en de organisatie wil geen werkgever zijn.")
     def workshop_is_the_employer_sw(self):
-        """The organisation does not want to be the employer itself: a social workshop employs the target-group workers itself.
+        """A social workshop does not fit: it employs the target-group workers itself and gives them work on measure, guidance and training, and the organisation does not want to be an employer.
 
         Condition: the role is user, host or commissioner.
         Law: the SW provides work on measure, guidance and training (S41, S43).
         """
-        self.weaken(SW)
+        self.block(SW)
 
     @Rule(Candidate(instrument=SW, group=MATCH.group))
     @rule_meta("SW-055", sources=["S46", "S41"], valid_until=MAATWERK_LABEL,
