@@ -112,15 +112,16 @@ class OcmwEmploymentRules:
 
     @Rule(Candidate(instrument=A60, group=MATCH.group), Org(legal_form=one_of(NOT_OCMW), role="employer"))
     @rule_meta("A60-014", sources=["S113", "S107", "S118"],
-               nl="Alleen het OCMW kan werkgever zijn onder artikel 60 §7: de starter kan de "
-                  "leefloners niet zelf tewerkstellen, maar wel werkplek zijn terwijl het OCMW werkgever blijft.")
+               nl="Artikel 60 §7 past niet bij de rol van werkgever: alleen het OCMW kan onder artikel 60 "
+                  "werkgever zijn, dus de starter kan de leefloners niet zelf tewerkstellen. Wil de starter "
+                  "werkplek zijn terwijl het OCMW werkgever blijft, dan kan het wel.")
     def only_the_ocmw_can_employ(self, group):
-        """Only the OCMW can be the employer under article 60 §7: the starter cannot employ the leefloon recipients itself, but it can be the workplace while the OCMW stays employer.
+        """Article 60 §7 does not fit the role of employer: only the OCMW can be the employer under article 60, so the starter cannot employ the leefloon recipients itself. If the starter is willing to be the workplace while the OCMW stays employer, it can.
 
         Condition: the starter is not an OCMW or municipality and wants to be the employer.
         Law: only the OCMW is employer (S113, S107); placement (S118).
         """
-        self.weaken(A60)
+        self.block(A60)
 
     @Rule(Candidate(instrument=A60, group=MATCH.group), Org(legal_form=one_of(NOT_OCMW), unknown=unknown("role")))
     @rule_meta("A60-015", sources=["S113", "S118"],
@@ -389,15 +390,16 @@ class OcmwEmploymentRules:
 
     @Rule(Candidate(instrument=A61, group=MATCH.group), Org(role=one_of({"host", "user"})))
     @rule_meta("A61-011", sources=["S117", "S118"],
-               nl="De starter wil alleen werkplek zijn: onder artikel 61 is het bedrijf zelf de werkgever; als "
-                  "werkplek past artikel 60 (het OCMW blijft werkgever).")
+               nl="Artikel 61 past niet: daarbij sluit het OCMW een arbeidsovereenkomst met een private "
+                  "onderneming die de leefloner zelf in dienst neemt, en de starter wil alleen werkplek zijn. "
+                  "Als werkplek past artikel 60 (het OCMW blijft werkgever).")
     def host_fits_article_60_better(self, group):
-        """The starter only wants to be the workplace: under article 61 the company itself is the employer; as a workplace, article 60 fits (the OCMW stays employer).
+        """Article 61 does not fit: under it the OCMW concludes an employment agreement with a private enterprise that employs the leefloon recipient itself, and the starter only wants to be the workplace. As a workplace, article 60 fits (the OCMW stays employer).
 
         Condition: role is host or user.
-        Law: art. 61 vs art. 60 placement (S117, S118).
+        Law: art. 61 agreement with a private employer vs art. 60 placement (S117, S118).
         """
-        self.weaken(A61)
+        self.block(A61)
 
     @Rule(Candidate(instrument=A61, group=MATCH.group), Org(unknown=unknown("role")))
     @rule_meta("A61-012", sources=["S117"],
