@@ -9,7 +9,7 @@ Numbering: 001-009 triggers, 010-029 organisation and service conditions, 030-04
 warnings, 050-069 worker-group conditions (the target group), 090-099 closures.
 """
 from advisor.engine.rulekit import (
-    MATCH, Candidate, Group, Kind, Org, Rule, Service, Workforce, any_of, at_least, below,
+    MATCH, NOT, Candidate, Group, Kind, Org, Rule, Service, Workforce, any_of, at_least, below,
     none_of, one_of, rule_meta, unknown,
 )
 from rules.activities import LOCAL_SERVICE_ACTIVITIES
@@ -609,18 +609,20 @@ class LocalServicesRules:
         """
         self.need(f"worker_groups.{group}.registered_jobseeker", LDE)
 
-    @Rule(Candidate(instrument=LDE), Group(id=MATCH.group, paid_work_readiness="not_yet"))
+    @Rule(Candidate(instrument=LDE), Group(id=MATCH.group, paid_work_readiness="not_yet"),
+          NOT(Group(paid_work_readiness=one_of({"ready", "ready_with_support"}))),
+          NOT(Group(unknown=unknown("paid_work_readiness"))))
     @rule_meta("LDE-059", sources=["S60", "S55", "S85"], valid_from=LDE_REFORM,
-               nl="Werknemersgroep {group} is nog niet klaar voor betaald werk: de lokale diensteneconomie is "
-                  "voor mensen die via een invoegtraject naar regulier werk kunnen doorstromen; arbeidszorg "
-                  "past beter.")
+               nl="Werknemersgroep {group} kan nog geen betaald werk doen, en er is geen groep die dat wel kan: "
+                  "de lokale diensteneconomie is betaald werk voor mensen die via een invoegtraject naar "
+                  "regulier werk kunnen doorstromen. Voor wie (nog) niet betaald kan werken, past arbeidszorg.")
     def lde_group_not_ready_for_paid_work(self, group):
-        """Worker group {group} is not yet ready for paid work: the local services economy is for people who can move on to regular work through an insertion trajectory; labour care fits better.
+        """Worker group {group} cannot do paid work yet, and no group can: the local services economy is paid work for people who can move on to regular work through an insertion trajectory. For people who cannot (yet) do paid work, labour care fits.
 
-        Condition: paid_work_readiness is not_yet, from 1 April 2015.
-        Law: indication of people who can move on through an insertion trajectory (S60, S55); arbeidszorg (S85).
+        Condition: a group whose paid_work_readiness is not_yet, and no group that is ready, ready_with_support or of unknown readiness, from 1 April 2015.
+        Law: indication of people who can move on through an insertion trajectory (S60, S55); arbeidszorg for people who cannot do paid work, not even in the social economy (S85).
         """
-        self.weaken(LDE)
+        self.block(LDE)
 
     @Rule(Candidate(instrument=LDE), Group(id=MATCH.group, support_need="temporary"))
     @rule_meta("LDE-060", sources=["S53", "S55", "S61"],

@@ -642,17 +642,20 @@ class NeighbourhoodWorkRules:
         """
         self.support(WW)
 
-    @Rule(Candidate(instrument=WW), Group(id=MATCH.group, paid_work_readiness="ready"))
+    @Rule(Candidate(instrument=WW), Group(id=MATCH.group, paid_work_readiness="ready"),
+          NOT(Group(paid_work_readiness=one_of({"not_yet", "ready_with_support"}))),
+          NOT(Group(unknown=unknown("paid_work_readiness"))))
     @rule_meta("WW-026", sources=["S132", "S135"],
-               nl="Werknemersgroep {group} is klaar voor betaald werk: wijk-werken is voor wie nog niet klaar "
-                  "is voor het reguliere circuit; deze mensen horen in regulier werk.")
+               nl="Werknemersgroep {group} is klaar voor betaald werk, en dus geen doelgroep van wijk-werken: "
+                  "een wijk-werker is nog niet klaar voor het reguliere circuit. Deze mensen horen in "
+                  "regulier werk, en er is geen andere groep die nog niet klaar is.")
     def ready_workers_belong_in_regular_work(self, group):
-        """Worker group {group} is ready for paid work: wijk-werken is for people not yet ready for the regular circuit; these people belong in regular work.
+        """Worker group {group} is ready for paid work, so it is not a target group of wijk-werken: a wijk-werker is not yet ready for the regular circuit. These people belong in regular work, and there is no other group that is not ready yet.
 
-        Condition: paid_work_readiness is ready.
+        Condition: a group whose paid_work_readiness is ready, and no group that is not_yet, ready_with_support or of unknown readiness.
         Law: decreet 7 juli 2017: wijk-werker not ready for the regular circuit (S132, S135).
         """
-        self.weaken(WW, group)
+        self.block(WW)
 
     @Rule(Candidate(instrument=WW), Group(id=MATCH.group, unknown=unknown("paid_work_readiness")))
     @rule_meta("WW-027", sources=["S132", "S135"],

@@ -5,7 +5,7 @@ Flemish era (from 1 Jan 2016) with a 25,000 EUR deposit, a business plan and an 
 session. No target-group condition for the workers.
 """
 from advisor.engine.rulekit import (
-    MATCH, Candidate, Group, Kind, Org, Rule, Service, any_of, lacks, not_only_from, one_of,
+    MATCH, NOT, Candidate, Group, Kind, Org, Rule, Service, any_of, lacks, not_only_from, one_of,
     rule_meta, unknown,
 )
 from rules.activities import SERVICE_VOUCHER_ACTIVITIES
@@ -135,17 +135,20 @@ class ServiceVoucherRules:
         """
         self.support(DC)
 
-    @Rule(Candidate(instrument=DC), Group(id=MATCH.group, paid_work_readiness="not_yet"))
+    @Rule(Candidate(instrument=DC), Group(id=MATCH.group, paid_work_readiness="not_yet"),
+          NOT(Group(paid_work_readiness=one_of({"ready", "ready_with_support"}))),
+          NOT(Group(unknown=unknown("paid_work_readiness"))))
     @rule_meta("DC-021", sources=["S153", "S85"],
-               nl="Werknemersgroep {group} is nog niet klaar voor betaald werk: een dienstencheque-job is "
-                  "een gewone arbeidsovereenkomst zonder begeleidingsstructuur.")
+               nl="Werknemersgroep {group} kan nog geen betaald werk doen, en er is geen groep die dat wel kan: "
+                  "een dienstencheque-job is een gewone, betaalde arbeidsovereenkomst zonder "
+                  "begeleidingsstructuur. Wie (nog) niet betaald kan werken, hoort in arbeidszorg.")
     def workers_not_ready_for_a_regular_job(self, group):
-        """Worker group {group} is not yet ready for paid work: a service-voucher job is an ordinary employment contract without a support structure.
+        """Worker group {group} cannot do paid work yet, and no group can: a service-voucher job is an ordinary, paid employment contract without a support structure. People who cannot (yet) do paid work belong in labour care.
 
-        Condition: paid_work_readiness is not_yet.
-        Law: DC employment contract (S145); people who cannot do paid work belong in labour care (S85).
+        Condition: a group whose paid_work_readiness is not_yet, and no group that is ready, ready_with_support or of unknown readiness.
+        Law: DC employment contract (S145); people who cannot do paid work, not even in the social economy, belong in labour care (S85).
         """
-        self.weaken(DC, group)
+        self.block(DC)
 
     @Rule(Candidate(instrument=DC))
     @rule_meta("DC-030", sources=["S158", "S157"], valid_from="2022-01-01",

@@ -417,15 +417,16 @@ class WorkExperienceRules:
 
     @Rule(Candidate(instrument=TWE, group=MATCH.group), Group(id=MATCH.group, paid_work_readiness="ready"))
     @rule_meta("TWE-015", sources=["S104", "S106"],
-               nl="Werknemersgroep {group} is al klaar voor regulier werk: de tijdelijke werkervaring is voor "
-                  "wie eerst werkervaring en begeleiding nodig heeft; gewone aanwerving kan volstaan.")
+               nl="Werknemersgroep {group} is al klaar voor regulier werk, en dus niet de doelgroep van de "
+                  "tijdelijke werkervaring: die is voor wie door een gebrek aan (recente) werkervaring nog niet "
+                  "in het normaal economisch circuit kan werken. Gewone aanwerving ligt voor de hand.")
     def ready_workers_may_not_need_twe(self, group):
-        """Worker group {group} is already ready for regular work: temporary work experience is for people who first need work experience and guidance; ordinary hiring may be enough.
+        """Worker group {group} is already ready for regular work, so it is not the target group of temporary work experience: that is for people who, for lack of (recent) work experience, cannot yet work in the normal economic circuit. Ordinary hiring is the obvious route.
 
         Condition: paid_work_readiness is ready.
-        Law: TWE target group (S104, S106).
+        Law: TWE target group: cannot yet work in the NEC, NEC work feasible within 2 years of guidance (S104, S106).
         """
-        self.weaken(TWE, group)
+        self.block(TWE, group)
 
     @Rule(Candidate(instrument=TWE, group=MATCH.group), Group(id=MATCH.group, unknown=unknown("paid_work_readiness")))
     @rule_meta("TWE-016", sources=["S104"],
