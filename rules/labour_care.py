@@ -537,17 +537,22 @@ class LabourCareRules:
         """
         self.support(AMA)
 
-    @Rule(Candidate(instrument=AMA), Group(id=MATCH.group, paid_work_readiness="not_yet", age=MATCH.age & none_of(W2_AGES)))
+    @Rule(Candidate(instrument=AMA),
+          Group(id=MATCH.group, paid_work_readiness="not_yet", age=MATCH.age & none_of(W2_AGES)),
+          NOT(Group(paid_work_readiness="not_yet", age=one_of(W2_AGES))),
+          NOT(Group(paid_work_readiness="not_yet", unknown=unknown("age"))),
+          NOT(Group(unknown=unknown("paid_work_readiness"))))
     @rule_meta("AMA-024", sources=["S91"],
                nl="Werknemersgroep {group} ({age} jaar) valt buiten de leeftijd van de doelgroep (18 tot 65 "
-                  "jaar): deze deelnemers kunnen geen werk-zorgtraject volgen.")
+                  "jaar): deze deelnemers kunnen geen werk-zorgtraject volgen, en er is geen andere groep "
+                  "deelnemers binnen die leeftijd.")
     def outside_w2_age_range(self, group, age):
-        """Worker group {group} (aged {age}) is outside the target group's age range (18 to 65): these participants cannot follow a work-care trajectory.
+        """Worker group {group} (aged {age}) is outside the target group's age range (18 to 65): these participants cannot follow a work-care trajectory, and there is no other group of participants within that age range.
 
-        Condition: a not_yet group younger than 18 or older than 65.
+        Condition: a not_yet group younger than 18 or older than 65, and no other not_yet group aged 18-65 (or of unknown age) nor a group of unknown readiness.
         Law: W² target group, persons aged 18-65 (S91).
         """
-        self.weaken(AMA)
+        self.block(AMA)
 
     @Rule(Candidate(instrument=AMA), Group(id=MATCH.group, paid_work_readiness="not_yet", support_need="temporary"))
     @rule_meta("AMA-025", sources=["S87"],
