@@ -609,20 +609,18 @@ class LocalServicesRules:
         """
         self.need(f"worker_groups.{group}.registered_jobseeker", LDE)
 
-    @Rule(Candidate(instrument=LDE), Group(id=MATCH.group, paid_work_readiness="not_yet"),
-          NOT(Group(paid_work_readiness=one_of({"ready", "ready_with_support"}))),
-          NOT(Group(unknown=unknown("paid_work_readiness"))))
+    @Rule(Candidate(instrument=LDE), Group(id=MATCH.group, paid_work_readiness="not_yet"))
     @rule_meta("LDE-059", sources=["S60", "S55", "S85"], valid_from=LDE_REFORM,
-               nl="Werknemersgroep {group} kan nog geen betaald werk doen, en er is geen groep die dat wel kan: "
-                  "de lokale diensteneconomie is betaald werk voor mensen die via een invoegtraject naar "
-                  "regulier werk kunnen doorstromen. Voor wie (nog) niet betaald kan werken, past arbeidszorg.")
+               nl="Werknemersgroep {group} kan nog geen betaald werk doen: de lokale diensteneconomie is "
+                  "betaald werk voor mensen die via een invoegtraject naar regulier werk kunnen doorstromen. "
+                  "Voor wie (nog) niet betaald kan werken, past arbeidszorg.")
     def lde_group_not_ready_for_paid_work(self, group):
-        """Worker group {group} cannot do paid work yet, and no group can: the local services economy is paid work for people who can move on to regular work through an insertion trajectory. For people who cannot (yet) do paid work, labour care fits.
+        """Worker group {group} cannot do paid work yet: the local services economy is paid work for people who can move on to regular work through an insertion trajectory. For people who cannot (yet) do paid work, labour care fits.
 
-        Condition: a group whose paid_work_readiness is not_yet, and no group that is ready, ready_with_support or of unknown readiness, from 1 April 2015.
+        Condition: paid_work_readiness is not_yet, from 1 April 2015 (the group is excluded; with no group left, the instrument is rejected).
         Law: indication of people who can move on through an insertion trajectory (S60, S55); arbeidszorg for people who cannot do paid work, not even in the social economy (S85).
         """
-        self.block(LDE)
+        self.block(LDE, group)
 
     @Rule(Candidate(instrument=LDE), Group(id=MATCH.group, support_need="temporary"))
     @rule_meta("LDE-060", sources=["S53", "S55", "S61"],

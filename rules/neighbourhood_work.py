@@ -642,20 +642,18 @@ class NeighbourhoodWorkRules:
         """
         self.support(WW)
 
-    @Rule(Candidate(instrument=WW), Group(id=MATCH.group, paid_work_readiness="ready"),
-          NOT(Group(paid_work_readiness=one_of({"not_yet", "ready_with_support"}))),
-          NOT(Group(unknown=unknown("paid_work_readiness"))))
+    @Rule(Candidate(instrument=WW), Group(id=MATCH.group, paid_work_readiness="ready"))
     @rule_meta("WW-026", sources=["S132", "S135"],
                nl="Werknemersgroep {group} is klaar voor betaald werk, en dus geen doelgroep van wijk-werken: "
                   "een wijk-werker is nog niet klaar voor het reguliere circuit. Deze mensen horen in "
-                  "regulier werk, en er is geen andere groep die nog niet klaar is.")
+                  "regulier werk.")
     def ready_workers_belong_in_regular_work(self, group):
-        """Worker group {group} is ready for paid work, so it is not a target group of wijk-werken: a wijk-werker is not yet ready for the regular circuit. These people belong in regular work, and there is no other group that is not ready yet.
+        """Worker group {group} is ready for paid work, so it is not a target group of wijk-werken: a wijk-werker is not yet ready for the regular circuit. These people belong in regular work.
 
-        Condition: a group whose paid_work_readiness is ready, and no group that is not_yet, ready_with_support or of unknown readiness.
+        Condition: paid_work_readiness is ready (the group is excluded; with no group left, the instrument is rejected).
         Law: decreet 7 juli 2017: wijk-werker not ready for the regular circuit (S132, S135).
         """
-        self.block(WW)
+        self.block(WW, group)
 
     @Rule(Candidate(instrument=WW), Group(id=MATCH.group, unknown=unknown("paid_work_readiness")))
     @rule_meta("WW-027", sources=["S132", "S135"],

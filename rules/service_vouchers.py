@@ -135,20 +135,18 @@ class ServiceVoucherRules:
         """
         self.support(DC)
 
-    @Rule(Candidate(instrument=DC), Group(id=MATCH.group, paid_work_readiness="not_yet"),
-          NOT(Group(paid_work_readiness=one_of({"ready", "ready_with_support"}))),
-          NOT(Group(unknown=unknown("paid_work_readiness"))))
+    @Rule(Candidate(instrument=DC), Group(id=MATCH.group, paid_work_readiness="not_yet"))
     @rule_meta("DC-021", sources=["S153", "S85"],
-               nl="Werknemersgroep {group} kan nog geen betaald werk doen, en er is geen groep die dat wel kan: "
-                  "een dienstencheque-job is een gewone, betaalde arbeidsovereenkomst zonder "
-                  "begeleidingsstructuur. Wie (nog) niet betaald kan werken, hoort in arbeidszorg.")
+               nl="Werknemersgroep {group} kan nog geen betaald werk doen: een dienstencheque-job is een "
+                  "gewone, betaalde arbeidsovereenkomst zonder begeleidingsstructuur. Wie (nog) niet betaald "
+                  "kan werken, hoort in arbeidszorg.")
     def workers_not_ready_for_a_regular_job(self, group):
-        """Worker group {group} cannot do paid work yet, and no group can: a service-voucher job is an ordinary, paid employment contract without a support structure. People who cannot (yet) do paid work belong in labour care.
+        """Worker group {group} cannot do paid work yet: a service-voucher job is an ordinary, paid employment contract without a support structure. People who cannot (yet) do paid work belong in labour care.
 
-        Condition: a group whose paid_work_readiness is not_yet, and no group that is ready, ready_with_support or of unknown readiness.
+        Condition: paid_work_readiness is not_yet (the group is excluded; with no group left, the instrument is rejected).
         Law: DC employment contract (S145); people who cannot do paid work, not even in the social economy, belong in labour care (S85).
         """
-        self.block(DC)
+        self.block(DC, group)
 
     @Rule(Candidate(instrument=DC))
     @rule_meta("DC-030", sources=["S158", "S157"], valid_from="2022-01-01",
