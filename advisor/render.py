@@ -83,10 +83,9 @@ class _Doc:
         return "\n".join(self.lines) + "\n"
 
 
-def _closed_item(w, lang: str) -> str:
+def closed_item(w) -> str:
     """The short form of a closed line, for the one-line list of closed instruments."""
-    text = w.text.split(": ", 1)[-1].rstrip(".")
-    return text
+    return w.text.split(": ", 1)[-1].rstrip(".")
 
 
 def _fit_note(rec: Recommendation, lang: str) -> str:
@@ -217,7 +216,7 @@ def advice_text(advice: Advice, md: bool = False, detail: bool = False) -> str:
         for w in other:
             doc.item(w.text)
         if closed and not detail:  # one line: "closed on this date: X (since D) -> Y; ..."
-            doc.item(t("closed_on_date", lang, items="; ".join(_closed_item(w, lang) for w in closed)))
+            doc.item(t("closed_on_date", lang, items="; ".join(closed_item(w) for w in closed)))
         for w in closed if detail else ():
             doc.item(w.text)
     if advice.next_steps:

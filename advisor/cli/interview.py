@@ -575,6 +575,7 @@ def scenario_from(session, iv: Interview, case: dict) -> dict:
 def selfcheck_result(advice: Advice, lang: str) -> str:
     """The self-check's ending: short sentences, no rule ids, and what to do next."""
     from advisor.knowledge import catalogue
+    from advisor.render import closed_item
 
     cat = catalogue()
     qs = questionnaire()
@@ -595,10 +596,14 @@ def selfcheck_result(advice: Advice, lang: str) -> str:
         for n in advice.needs_info:
             found = qs.for_path(n.field)
             out.append("  - " + (found[0].wording(lang, True, found[1]) if found else n.field))
-    warnings = [w for w in advice.warnings if w.code not in ("no-fitting-instrument", "uncertain-fact")]
-    if warnings:
+    warnings = [w for w in advice.warnings
+                if w.code not in ("no-fitting-instrument", "uncertain-fact", "instrument-closed")]
+    closed = [w for w in advice.warnings if w.code == "instrument-closed"]
+    if warnings or closed:
         out += ["", t("iv_result_mind", lang)]
         out += [f"  - {w.text}" for w in warnings]
+        if closed:  # one line, as in the advice
+            out.append("  - " + t("closed_on_date", lang, items="; ".join(closed_item(w) for w in closed)))
     out += ["", t("iv_result_next", lang)]
     if advice.next_steps:
         out += [f"  {i}. {s.text}" + (f" ({s.contact})" if s.contact else "")

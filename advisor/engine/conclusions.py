@@ -5,7 +5,8 @@ A rule body never prints, reads files or checks dates; it calls one of:
 - ``consider(instrument, group)``: the instrument fits (a Candidate fact is declared, so
   other rules can build on it). ``group`` is a worker-group id, '' for the organisation.
 - ``support(instrument, group)``: a condition of the instrument is met (a "why" reason).
-- ``weaken(instrument, group)``: it can work, but only as a "possible" fit.
+- ``weaken(instrument, group)``: it can work, but only as a "possible" fit (for ``group``;
+  a rule that matched a worker group as ``group`` weakens it for that group).
 - ``block(instrument, group)``: a hard condition fails (a "why not" reason).
 - ``need(field, *instruments)``: an unknown answer that would change the advice.
 - ``warn(code, instrument)``: something the starter must know (closed instrument, [M]/[A] fact).
@@ -52,6 +53,9 @@ class ConclusionsMixin:
         self._conclude("support", instrument=instrument, group=group, params=params)
 
     def weaken(self, instrument: str, group: str = "", **params) -> None:
+        # a caveat found on one worker group (the rule bound ``group``) concerns that group
+        # only: it lowers that group's fit, never another's
+        group = group or self._firing[1].get("group", "")
         self._conclude("weaken", instrument=instrument, group=group, params=params)
 
     def block(self, instrument: str, group: str = "", **params) -> None:
