@@ -158,12 +158,17 @@ def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
     if start:
         check_range(cat, start, "service.planned_start")
     later = start if start and start > day else None
-    closings = tuple(
-        {"instrument": i.id, "on": i.open_until.isoformat(), "start": later.isoformat()}
-        for i in cat.open_on(day) if later and not i.open_on(later)) if later else ()
-    advice = _assembled(case, day, lang, cat, closings)
+    closings, opening = (), set()
     if later:
-        _add_openings(advice, case, day, later, lang, cat)
+        closings = tuple({"instrument": i.id, "on": i.open_until.isoformat(), "start": later.isoformat()}
+                         for i in cat.open_on(day) if not i.open_on(later))
+        opening = {i.id for i in cat.open_on(later) if not i.open_on(day)}
+    # the run on the planned start comes first: the engine's records (fired, skipped) are
+    # then those of the advice's own date
+    then = _assembled(case, later, lang, cat) if opening else None
+    advice = _assembled(case, day, lang, cat, closings)
+    if then:
+        _add_openings(advice, then, opening, lang, cat)
     for rej in advice.rejected:
         if any(r.rule == "GEN-020" for r in rej.reasons):
             inst = cat.instruments[rej.instrument]
@@ -200,20 +205,17 @@ def _assembled(case: Case, day: date, lang: str, cat: Catalogue, closings: tuple
     return assemble(conclusions, day, lang, cat, fired=eng.fired, groups=groups)
 
 
-def _add_openings(advice: Advice, case: Case, day: date, start: date, lang: str, cat: Catalogue) -> None:
-    """Instruments closed on ``day`` that open by ``start`` and fit then: options from ``start``."""
-    opening = {i.id for i in cat.open_on(start) if not i.open_on(day)}
-    if not opening:
-        return
-    then = _assembled(case, start, lang, cat)
+def _add_openings(advice: Advice, then: Advice, opening: set[str], lang: str, cat: Catalogue) -> None:
+    """The instruments ``opening`` by the planned start that fit then (``then``, the advice on
+    that date): options from that date."""
     for rec in then.recommendations:
         if rec.instrument in opening:
-            advice.recommendations.append(rec.model_copy(update={"available_from": start}))
+            advice.recommendations.append(rec.model_copy(update={"available_from": then.as_of}))
             advice.rejected = [r for r in advice.rejected if r.instrument != rec.instrument]
             advice.warnings = [w for w in advice.warnings if w.instrument != rec.instrument or w.code != "instrument-closed"]
             advice.warnings.append(Warning(code="opens-by-start", instrument=rec.instrument, text=t(
                 "opens_by_start", lang, name=rec.name, on=cat.instruments[rec.instrument].open_from.isoformat(),
-                start=start.isoformat())))
+                start=then.as_of.isoformat())))
 
 
 def rule_metas() -> list[RuleMeta]:
