@@ -6,7 +6,7 @@ import textwrap
 from datetime import date
 
 from advisor.i18n import t
-from advisor.knowledge import Catalogue, Instrument
+from advisor.knowledge import Catalogue, Instrument, catalogue
 from advisor.models import Advice, ExpertProposal, Reason, Recommendation
 
 WIDTH = 100
@@ -18,7 +18,7 @@ def wrap(text: str, indent: str, first: str | None = None) -> str:
                          subsequent_indent=indent, break_on_hyphens=False)
 
 
-def _reason_line(r: Reason, lang: str, md: bool, detail: bool = True) -> str:
+def _reason_line(r: Reason, lang: str, md: bool) -> str:
     src = f" ({t('sources', lang)}: {', '.join(r.sources)})" if r.sources else ""
     basis = ""
     if r.based_on:  # the derivation chain: "based on", never a reason of its own
@@ -66,8 +66,7 @@ class _Doc:
             self.lines.append(f"**{text}**" if strong else text)
             self.lines.append("")
         else:
-            if self._in_list:
-                self._in_list = False
+            self._in_list = False
             self.lines.append(wrap(text, "    ", ""))
 
     def item(self, text: str, depth: int = 0) -> None:
@@ -162,8 +161,6 @@ def advice_text(advice: Advice, md: bool = False, detail: bool = False) -> str:
     """The advice for a person: "in short" first, then the details. By default each
     recommendation and rejection shows its deciding reason (and the caveats); ``detail``
     shows every reason, the derivations it rests on, and who does each step and what it needs."""
-    from advisor.knowledge import catalogue
-
     lang = advice.lang
     doc = _Doc(md)
     doc.heading(t("advice_for", lang, date=advice.as_of.isoformat()), 1)
@@ -246,9 +243,8 @@ def advice_text(advice: Advice, md: bool = False, detail: bool = False) -> str:
         doc.heading(t("experts", lang))
         for e in advice.experts:
             _expert(e, doc.item, detail)
-    doc.heading(t("knowledge", lang)) if md else doc.lines.append("")
-    doc.para(f"{t('knowledge', lang)}: {advice.knowledge_version}") if md else doc.lines.append(
-        f"{t('knowledge', lang)}: {advice.knowledge_version}")
+    doc._block()
+    doc.lines.append(f"{t('knowledge', lang)}: {advice.knowledge_version}")
     return doc.text()
 
 
