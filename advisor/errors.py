@@ -1,7 +1,15 @@
 """Bad input is reported, never crashed on: every message names the file, the field
-and what is allowed. The CLI turns ``InputError`` into one paragraph and exit code 2."""
+and what is allowed. The CLI turns ``InputError`` into one paragraph and exit code 2.
+
+Files go in and out here: every YAML file is read bounded and strict (``load_yaml``), and
+every file the tool writes is written atomically (``write_atomic``)."""
 from __future__ import annotations
 
+import os
+import re
+import stat
+import sys
+import tempfile
 import types
 import typing
 from pathlib import Path
@@ -29,31 +37,172 @@ class InputError(Exception):
 # libyaml's parser when PyYAML has it (the wheels do): the catalogue loads ~4x faster
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+#: Bounds on every YAML file we read (case, scenario, answers, catalogue): no real file comes
+#: near them, and a hostile one (a "billion laughs" alias bomb, a FIFO, /dev/zero) is refused
+#: before it can use up the machine. ADVISOR_MAX_INPUT_BYTES raises the size limit.
+MAX_BYTES = int(os.environ.get("ADVISOR_MAX_INPUT_BYTES", 1_000_000))
+MAX_NODES = 200_000  # values in the file once every alias is expanded
+MAX_DEPTH = 40       # nesting of mappings and lists
+_INT_AS_WRITTEN = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
+
 
 class _Loader(_SafeLoader):
-    """Safe YAML, but dates stay text: the models parse them, so a bad date such as
-    2026-13-01 is reported with its field path instead of crashing the YAML reader."""
+    """Safe YAML, strict: dates stay text (the models parse them, so a bad date such as
+    2026-13-01 is reported with its field path instead of crashing the YAML reader), and
+    numbers are read as written: YAML 1.1's octal (``041`` = 33), sexagesimal (``1:30`` = 90),
+    hexadecimal and binary forms, and integers of more than 15 digits, are refused."""
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+def _timestamp(loader, node):
+    return loader.construct_scalar(node)
+
+
+def _int(loader, node):
+    text = loader.construct_scalar(node)
+    if not _INT_AS_WRITTEN.fullmatch(text):
+        raise yaml.constructor.ConstructorError(
+            None, None, f"the number {_excerpt(text)} is not a plain decimal number (write e.g. 41, not 041 or 0:41)",
+            node.start_mark)
+    if len(text.lstrip("+-").replace("_", "")) > 15:
+        raise yaml.constructor.ConstructorError(None, None, f"the number {_excerpt(text)} is too large", node.start_mark)
+    return int(text.replace("_", ""))
+
+
+def _float(loader, node):
+    text = loader.construct_scalar(node)
+    if ":" in text:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"the number {_excerpt(text)} is not a plain decimal number", node.start_mark)
+    return yaml.constructor.SafeConstructor.construct_yaml_float(loader, node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:int", _int)
+_Loader.add_constructor("tag:yaml.org,2002:float", _float)
+
+
+def _excerpt(value, limit: int = 60) -> str:
+    """A rejected value as a short, escaped excerpt (control characters shown as escapes)."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _read(path: Path) -> str:
+    """The file's text: a regular file (or ``-``, standard input) of at most MAX_BYTES."""
+    limit = f"at most {MAX_BYTES:,} bytes (ADVISOR_MAX_INPUT_BYTES)"
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    else:
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            raise InputError(path, ["file not found"]) from None
+        except OSError as exc:
+            raise InputError(path, [f"cannot read the file ({exc.__class__.__name__}: {exc})"]) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(path, ["not a regular file (a case is read from a file, or - for standard input)"])
+        if info.st_size > MAX_BYTES:
+            raise InputError(path, [f"the file has {info.st_size:,} bytes; allowed: {limit}"])
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InputError(path, [f"cannot read the file ({exc.__class__.__name__}: {exc})"]) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(path, [f"the input has more than {MAX_BYTES:,} bytes; allowed: {limit}"])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, [f"not UTF-8 text (byte {exc.start})"]) from None
+
+
+def _check_tree(root, path: Path) -> None:
+    """Before anything is built: no duplicate keys, no recursive alias, at most MAX_DEPTH
+    levels and MAX_NODES values with every alias expanded (an alias bomb is refused here)."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack = [(root, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[key] > MAX_NODES:
+                raise InputError(path, [f"too many values once the aliases (*) are expanded; allowed: at most "
+                                        f"{MAX_NODES:,} (line {node.start_mark.line + 1})"])
+            continue
+        if key in sizes:
+            continue
+        if key in on_path:
+            raise InputError(path, [f"an alias refers to itself (line {node.start_mark.line + 1})"])
+        if depth > MAX_DEPTH:
+            raise InputError(path, [f"nested more than {MAX_DEPTH} levels deep (line {node.start_mark.line + 1})"])
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for k, _ in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    if k.value in seen:
+                        raise InputError(path, [f"the key {_excerpt(k.value)} appears twice (lines {seen[k.value]} "
+                                                f"and {k.start_mark.line + 1}): nothing is silently dropped"])
+                    seen[k.value] = k.start_mark.line + 1
+        on_path.add(key)
+        stack.append((node, depth, True))
+        stack.extend((c, depth + 1, False) for c in _children(node) if id(c) not in sizes)
+
+
+def _children(node) -> list:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 def load_yaml(path: str | Path):
-    """Read one YAML file; a missing or unreadable file or a syntax error is an InputError."""
+    """Read one YAML file (bounded and strict, see above); a missing, unreadable, oversized or
+    hostile file or a syntax error is an InputError naming the file, the line and the limit."""
     path = Path(path)
+    text = _read(path)
+    loader = _Loader(text)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(path, ["file not found"]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, [f"cannot read the file ({exc.__class__.__name__}: {exc})"]) from None
-    try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        root = loader.get_single_node()
+        if root is None:
+            return None
+        _check_tree(root, path)
+        return loader.construct_document(root)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(path, [f"not valid YAML{where}: {problem}"]) from None
+    finally:
+        loader.dispose()
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a reader (or a crash) sees the old file or the new
+    one, never half of one: a private temporary file in the same folder, flushed to disk, then
+    renamed over the target. A symlink at the target is replaced, not followed."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(path, [f"the folder {_excerpt(str(folder))} does not exist"])
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise InputError(path, [f"cannot write the file ({exc.__class__.__name__}: {exc.strerror or exc})"]) from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def validate(model: type[BaseModel], data, source: str | Path, prefix: str = ""):
@@ -79,7 +228,7 @@ def describe(model: type[BaseModel], err: dict, prefix: str = "") -> str:
         allowed = _fields_at(model, err["loc"][:-1])
         return f"unknown field `{path}`; allowed fields here: {', '.join(allowed)}"
     if kind == "literal_error":
-        return f"field `{path}`: {given!r} is not allowed; allowed values: {_expected(model, err['loc'])}"
+        return f"field `{path}`: {_excerpt(given)} is not allowed; allowed values: {_expected(model, err['loc'])}"
     if kind == "missing":
         return f"field `{path}` is required"
     msg = err["msg"]
@@ -88,7 +237,7 @@ def describe(model: type[BaseModel], err: dict, prefix: str = "") -> str:
     hint = {"bool_type": " (write true or false)", "int_type": " (a whole number)",
             "float_type": " (a number)", "list_type": " (a list, e.g. [a, b])",
             "model_type": " (a mapping of fields)", "string_type": " (text)"}.get(kind, "")
-    shown = "" if isinstance(given, dict | list) or given is None else f" (got {given!r})"
+    shown = "" if isinstance(given, dict | list) or given is None else f" (got {_excerpt(given)})"
     return f"field `{path}`: {msg}{hint}{shown}"
 
 

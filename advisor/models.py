@@ -43,10 +43,17 @@ class Organisation(Strict):
         return catalogue().municipalities.canonical(value)
 
 
+# Limits no real case reaches (README, "The case format"): a larger value is refused with
+# the field named, so no input can make an advice take minutes.
+MAX_GROUPS = 50
+MAX_OVERRIDES = 50
+MAX_TEXT = 2000
+
+
 class Service(Strict):
-    description: str | None = None
-    activities: list[Activity] | None = None
-    customers: list[Customer] | None = None
+    description: Annotated[str, Field(max_length=MAX_TEXT)] | None = None
+    activities: Annotated[list[Activity], Field(max_length=40)] | None = None
+    customers: Annotated[list[Customer], Field(max_length=20)] | None = None
     competes_with_regular_market: Competition | None = None
     planned_start: IsoDate | None = None
 
@@ -69,8 +76,8 @@ class Override(Strict):
     """An advisor's decision against (or beyond) the rules, kept with the case with its reason."""
     instrument: str
     decision: Literal["recommend", "reject"]
-    justification: Annotated[str, Field(min_length=10)]
-    by: str | None = None
+    justification: Annotated[str, Field(min_length=10, max_length=MAX_TEXT)]
+    by: Annotated[str, Field(max_length=200)] | None = None
     on: IsoDate | None = None
 
     @field_validator("instrument")
@@ -86,9 +93,9 @@ class Case(Strict):
     as_of: IsoDate | None = None
     organisation: Organisation = Organisation()
     service: Service = Service()
-    worker_groups: list[WorkerGroup] | None = None
+    worker_groups: Annotated[list[WorkerGroup], Field(max_length=MAX_GROUPS)] | None = None
     # optional, beyond the contract: advisors' overrides (written by the interview)
-    overrides: list[Override] | None = None
+    overrides: Annotated[list[Override], Field(max_length=MAX_OVERRIDES)] | None = None
 
     @model_validator(mode="after")
     def _unique_group_ids(self):

@@ -16,7 +16,7 @@ import click
 import yaml
 
 from advisor.cli.options import ISO_DATE, LANG
-from advisor.errors import InputError, load_yaml
+from advisor.errors import InputError, load_yaml, write_atomic
 from advisor.i18n import t
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.models import Advice, Override
@@ -120,10 +120,7 @@ def _write_case(run: Run, out: str | None) -> None:
         return
     data = case_data(run.iv.answers, run.iv.as_of, run.iv.overrides)
     data = {k: v for k, v in data.items() if v not in ({}, [])}
-    try:
-        Path(out).write_text(_dump_yaml(data), encoding="utf-8")
-    except OSError as exc:
-        raise InputError(out, [f"cannot write the case file ({exc})"]) from None
+    write_atomic(out, _dump_yaml(data))
     click.echo(t("iv_case_written", run.lang, path=out))
 
 
@@ -551,7 +548,7 @@ def sessions_export(session_id, as_scenario, out, db_path):
                 "case": case}
     text = _dump_yaml(data)
     if out:
-        Path(out).write_text(text, encoding="utf-8")
+        write_atomic(out, text)
         click.echo(f"written: {out}", err=True)
     else:
         click.echo(text, nl=False)

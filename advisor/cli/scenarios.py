@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from advisor.errors import InputError
+from advisor.errors import InputError, write_atomic
 from advisor.i18n import t
 
 EXAMPLES = """
@@ -129,7 +129,7 @@ def snapshot(paths, out, lang):
     from advisor.regression.snapshots import dump, snapshot as take
 
     snap = take(_suite(paths, lang=lang))
-    Path(out).write_text(dump(snap), encoding="utf-8")
+    write_atomic(out, dump(snap))
     click.echo(t("snap_written", lang, n=len(snap["scenarios"]), path=out))
 
 
@@ -178,5 +178,5 @@ def record(case_file, scenario_id, description, out, force, lang):
         return
     if Path(out).exists() and not force:
         raise InputError(out, [t("rec_exists", lang)])
-    Path(out).write_text(text, encoding="utf-8")
+    write_atomic(out, text)
     click.echo(t("rec_written", lang, path=out))
