@@ -141,3 +141,94 @@ def test_kill_9_then_resume_continues_at_the_next_question(tmp_path):
     first_question = next(line for line in resumed.stdout.splitlines() if line[:1].isdigit())
     assert first_question.startswith("3. ") and first_question.endswith(f"[{steps[2].ask.path}]"), resumed.stdout
     assert SessionStore(db).load(session.id).answers == session.answers
+
+
+def test_a_new_database_is_private(tmp_path):
+    db = tmp_path / "private" / "s.db"
+    SessionStore(db).close()
+    assert oct(db.stat().st_mode & 0o777) == "0o600"
+    assert oct(db.parent.stat().st_mode & 0o777) == "0o700"
+
+
+def test_an_existing_world_readable_database_is_narrowed(tmp_path):
+    db = tmp_path / "s.db"
+    SessionStore(db).close()
+    os.chmod(db, 0o644)
+    SessionStore(db).close()
+    assert oct(db.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_newer_schema_is_refused_and_an_older_one_migrated(tmp_path):
+    import sqlite3
+
+    from advisor.errors import InputError
+
+    newer = tmp_path / "newer.db"
+    SessionStore(newer).close()
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(InputError) as exc:
+        SessionStore(newer)
+    assert "schema version 99" in exc.value.message
+    older = tmp_path / "older.db"  # version 1: the tables of before, no locks, user_version 0
+    conn = sqlite3.connect(older)
+    conn.executescript("CREATE TABLE sessions (id TEXT PRIMARY KEY, created TEXT NOT NULL, updated TEXT NOT NULL, "
+                       "mode TEXT NOT NULL, lang TEXT NOT NULL, as_of TEXT NOT NULL, status TEXT NOT NULL);"
+                       "INSERT INTO sessions VALUES ('20260101-abcdef', 'x', 'x', 'interview', 'nl', '2026-03-01', 'open');")
+    conn.close()
+    store = SessionStore(older)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    store.claim("20260101-abcdef")
+    assert [s.id for s in store.list()] == ["20260101-abcdef"]
+
+
+def test_a_damaged_database_is_reported_not_written_over(tmp_path):
+    from advisor.errors import InputError
+
+    db = tmp_path / "s.db"
+    db.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
+    before = db.read_bytes()
+    with pytest.raises(InputError) as exc:
+        SessionStore(db)
+    assert "sessions database" in exc.value.message
+    assert db.read_bytes() == before
+
+
+def test_a_session_has_one_writer_and_a_dead_ones_lock_is_taken_over(tmp_path):
+    from advisor.errors import InputError
+
+    db = tmp_path / "s.db"
+    store = SessionStore(db)
+    sid = store.create("interview", "nl", date(2026, 3, 1))
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        store.conn.execute("INSERT OR REPLACE INTO locks VALUES (?, ?, ?, ?)",
+                           (sid, other.pid, __import__("socket").gethostname(), "now"))
+        with pytest.raises(InputError) as exc:
+            SessionStore(db).claim(sid)
+        assert f"pid {other.pid}" in exc.value.message
+    finally:
+        other.kill()
+        other.wait()
+    SessionStore(db).claim(sid)  # the holder is dead: taken over
+
+
+def test_a_second_live_resume_is_refused(tmp_path):
+    db = tmp_path / "s.db"
+    env = {**os.environ, ENV_VAR: str(db)}
+    first = subprocess.Popen([sys.executable, "-m", "advisor", "interview", "--as-of", "2026-03-01", "--lang", "en",
+                              "--out", str(tmp_path / "c.yaml")], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, env=env, cwd=tmp_path, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not (db.exists() and SessionStore(db).list()):
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        sid = SessionStore(db).list()[0].id
+        second = subprocess.run([sys.executable, "-m", "advisor", "interview", "--resume", sid], env=env,
+                                cwd=tmp_path, capture_output=True, text=True, input="quit\n", timeout=120)
+        assert second.returncode == 2 and "open in another process" in second.stderr
+    finally:
+        first.kill()
+        first.wait()

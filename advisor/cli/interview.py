@@ -106,12 +106,14 @@ def _start(store, mode: str, lang: str | None, as_of: date | None, resume: str |
 
     if resume:
         session: Session = store.load(resume)
+        store.claim(session.id)  # one writer per session: a second live --resume is refused
         iv = Interview(session.as_of, answers=session.answers,
                        overrides=[Override.model_validate(o) for o in session.overrides])
         return session.id, iv, session.mode, session.lang
     day = as_of or date.today()
     lang = lang or "nl"
     sid = store.create(mode, lang, day)
+    store.claim(sid)
     return sid, Interview(day), mode, lang
 
 
@@ -411,18 +413,21 @@ def _run(mode: str, db_path, lang, as_of, resume, answers_file, out) -> None:
     if answers_file:
         file_answers, file_as_of, file_overrides = read_answers(answers_file, lang or "nl")
     sid, iv, mode, lang = _start(store, mode, lang, as_of or file_as_of, resume)
-    run = Run(store, sid, iv, mode, lang)
-    if mode == "interview" and out is None:
-        out = f"case-{sid}.yaml"
-    if answers_file:
-        click.echo(t("iv_welcome_plain" if run.plain else "iv_welcome", lang, id=sid, date=iv.as_of.isoformat()))
-        _replay(run, file_answers, file_overrides, answers_file)
-        _finish(run, out)
-        return
-    if _interactive(run):
-        _finish(run, out)
-    else:
-        click.echo(t("iv_saved", lang, id=sid, cmd="selfcheck" if run.plain else "interview"))
+    try:
+        run = Run(store, sid, iv, mode, lang)
+        if mode == "interview" and out is None:
+            out = f"case-{sid}.yaml"
+        if answers_file:
+            click.echo(t("iv_welcome_plain" if run.plain else "iv_welcome", lang, id=sid, date=iv.as_of.isoformat()))
+            _replay(run, file_answers, file_overrides, answers_file)
+            _finish(run, out)
+            return
+        if _interactive(run):
+            _finish(run, out)
+        else:
+            click.echo(t("iv_saved", lang, id=sid, cmd="selfcheck" if run.plain else "interview"))
+    finally:
+        store.release(sid)
 
 
 def _options(f):

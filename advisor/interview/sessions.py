@@ -7,12 +7,19 @@ the full history (what was changed, when).
 
 The default database lives in the user's data directory; ``--db PATH`` or the environment
 variable ``ADVISOR_SESSIONS_DB`` override it (tests never touch the home directory).
+
+It holds answers about disability, income and psychosocial problems, so it is private: a new
+database is created 0600 in a folder made 0700, and an existing one is narrowed to 0600. Its
+schema version is ``PRAGMA user_version``: an older one is migrated, a newer one refused, and
+a damaged one reported (never written over). A session is written by one process at a time:
+``claim`` refuses a session another live process holds, and takes over a dead one's lock.
 """
 from __future__ import annotations
 
 import json
 import os
 import secrets
+import socket
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -45,6 +52,16 @@ CREATE TABLE IF NOT EXISTS answers (
     PRIMARY KEY (session_id, seq)
 );
 """
+# schema version 2: which process writes a session (one at a time)
+LOCKS = """
+CREATE TABLE IF NOT EXISTS locks (
+    session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    since TEXT NOT NULL
+);
+"""
+SCHEMA_VERSION = 2
 
 
 def default_path() -> Path:
@@ -54,6 +71,26 @@ def default_path() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME)) / "sessions.sqlite3"
+
+
+def _private_file(path: Path) -> None:
+    """The database file 0600 (created so, or narrowed), in a folder made 0700."""
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    elif path.stat().st_mode & 0o077:
+        os.chmod(path, 0o600)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _now() -> str:
@@ -107,13 +144,46 @@ class SessionStore:
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path else default_path()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _private_file(self.path)
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=10)
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
-            self.conn.executescript(SCHEMA)
+            self._check_and_migrate()
+        except InputError:
+            raise
         except (OSError, sqlite3.Error) as exc:
             raise InputError(self.path, [f"cannot open the sessions database ({exc})"]) from None
+
+    def _check_and_migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise InputError(self.path, [f"the sessions database has schema version {version}; this advisor "
+                                         f"knows versions up to {SCHEMA_VERSION}: use a newer advisor"])
+        check = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise InputError(self.path, [f"the sessions database is damaged ({check}); it is left as it is: "
+                                         f"restore a copy, or give another --db"])
+        if version < SCHEMA_VERSION:  # 0: new or version 1 (no locks table): the same tables plus locks
+            self.conn.executescript(SCHEMA + LOCKS + f"PRAGMA user_version = {SCHEMA_VERSION};")
+
+    def claim(self, sid: str) -> None:
+        """Hold ``sid`` for this process; refuse a session another live process holds."""
+        me, host = os.getpid(), socket.gethostname()
+        cur = self.conn.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            row = cur.execute("SELECT pid, host, since FROM locks WHERE session_id = ?", (sid,)).fetchone()
+            if row and row[0] != me and (row[1] != host or _alive(row[0])):
+                raise InputError(self.path, [f"session {sid} is open in another process (pid {row[0]} on "
+                                             f"{row[1]}, since {row[2]}); close it there first"])
+            cur.execute("INSERT OR REPLACE INTO locks VALUES (?, ?, ?, ?)", (sid, me, host, _now()))
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+        cur.execute("COMMIT")
+
+    def release(self, sid: str) -> None:
+        self._tx([("DELETE FROM locks WHERE session_id = ? AND pid = ?", (sid, os.getpid()))])
 
     def close(self) -> None:
         self.conn.close()
