@@ -12,6 +12,7 @@ import sys
 import tempfile
 import types
 import typing
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -79,6 +80,23 @@ def _float(loader, node):
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 _Loader.add_constructor("tag:yaml.org,2002:int", _int)
 _Loader.add_constructor("tag:yaml.org,2002:float", _float)
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control and format characters (escape sequences that set
+    a window title or a hyperlink, bidirectional overrides) shown as ``\\uXXXX``; new lines and
+    tabs kept."""
+    return "".join(c if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cf") else f"\\u{ord(c):04x}"
+                   for c in text)
+
+
+def md_text(text: str) -> str:
+    """User text inside Markdown: one line, every ASCII punctuation character escaped, so it can
+    neither leave its list item nor carry HTML, links or emphasis."""
+    return "".join(f"\\{c}" if c in _MD_PUNCTUATION else c for c in " ".join(text.split()))
+
+
+_MD_PUNCTUATION = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
 def _excerpt(value, limit: int = 60) -> str:

@@ -5,6 +5,7 @@ import json
 import textwrap
 from datetime import date
 
+from advisor.errors import md_text, printable
 from advisor.i18n import t
 from advisor.knowledge import Catalogue, Instrument, catalogue
 from advisor.models import Advice, ExpertProposal, Reason, Recommendation
@@ -19,6 +20,8 @@ def wrap(text: str, indent: str, first: str | None = None) -> str:
 
 
 def _reason_line(r: Reason, lang: str, md: bool) -> str:
+    if md and r.rule == "OVERRIDE":  # the advisor's own words: escaped, on one line
+        return f"**{r.rule}** {md_text(r.text)}"
     src = f" ({t('sources', lang)}: {', '.join(r.sources)})" if r.sources else ""
     basis = ""
     if r.based_on:  # the derivation chain: "based on", never a reason of its own
@@ -245,7 +248,7 @@ def advice_text(advice: Advice, md: bool = False, detail: bool = False) -> str:
             _expert(e, doc.item, detail)
     doc._block()
     doc.lines.append(f"{t('knowledge', lang)}: {advice.knowledge_version}")
-    return doc.text()
+    return printable(doc.text())  # texts a user typed (overrides) reach the terminal too
 
 
 def _expert(e: ExpertProposal, item, detail: bool = True) -> None:

@@ -140,3 +140,29 @@ def test_out_into_a_missing_folder_is_one_message(run, tmp_path):
     code, _, err = run("scenarios", "snapshot", str(ROOT / "scenarios/worked-examples"), "--out",
                        str(tmp_path / "missing" / "snap.json"))
     assert code == 2 and "does not exist" in err and "Traceback" not in err
+
+
+HOSTILE = "Afspraak met OCMW \x1b]0;pwned\x07 <img src=x onerror=alert(1)>\n\n# Heading\n- [klik](javascript:alert(1))"
+
+
+def test_user_text_is_escaped_at_the_edges(run, tmp_path):
+    from markdown_it import MarkdownIt
+
+    case = yaml.safe_load((ROOT / "scenarios/worked-examples/ex3-2026-municipality-bike-point-restaurant.yaml")
+                          .read_text())["case"]
+    case["overrides"] = [{"instrument": "artikel-61", "decision": "recommend", "justification": HOSTILE,
+                          "by": "Jan\x1b[2J"}]
+    path = tmp_path / "case\x1b[31m.yaml"
+    path.write_text(yaml.safe_dump(case, allow_unicode=True))
+    code, text, _ = run("advise", str(path))
+    assert code == 0 and "\x1b" not in text and "\x07" not in text and "\\u001b" in text
+    code, md, _ = run("advise", str(path), "--format", "markdown")
+    tokens = MarkdownIt("commonmark").parse(md)
+    flat = [t for tok in tokens for t in [tok, *(tok.children or [])]]
+    assert not [t for t in flat if t.type in ("html_inline", "html_block", "link_open")]
+    assert "javascript" in md and "\x1b" not in md
+    code, js, _ = run("advise", str(path), "--format", "json")
+    assert HOSTILE.replace("\n", "\\n")[:20] in js.replace("\\u001b", "\x1b")  # JSON stays exact
+    path.write_text("as_of: [")
+    code, _, err = run("advise", str(path))
+    assert code == 2 and "\x1b" not in err and "\\u001b" in err

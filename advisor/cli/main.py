@@ -7,7 +7,7 @@ from datetime import date
 import click
 
 from advisor.cli.options import ISO_DATE, LANG
-from advisor.errors import InputError
+from advisor.errors import InputError, printable
 
 EXAMPLES = """
 Examples:
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="advisor", standalone_mode=False)
     except InputError as exc:
-        click.echo(f"error: {exc.message}", err=True)
+        click.echo(printable(f"error: {exc.message}"), err=True)
         sys.exit(2)
     except click.ClickException as exc:
         exc.show()
