@@ -199,14 +199,16 @@ def load_yaml(path: str | Path):
         loader.dispose()
 
 
-def write_atomic(path: str | Path, text: str) -> None:
+def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
     """Write ``text`` to ``path`` so that a reader (or a crash) sees the old file or the new
     one, never half of one: a private temporary file in the same folder, flushed to disk, then
-    renamed over the target. A symlink at the target is replaced, not followed."""
+    renamed over the target. A symlink at the target is replaced, not followed. An existing
+    file is kept unless ``force`` (the verbs' ``--force``)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(path, [f"the folder {_excerpt(str(folder))} does not exist"])
+    refuse_existing(path, force)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
@@ -221,6 +223,11 @@ def write_atomic(path: str | Path, text: str) -> None:
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+
+
+def refuse_existing(path: str | Path, force: bool) -> None:
+    if not force and (Path(path).exists() or Path(path).is_symlink()):
+        raise InputError(path, ["already exists; choose another file or add --force"])
 
 
 def validate(model: type[BaseModel], data, source: str | Path, prefix: str = ""):

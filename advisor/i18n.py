@@ -350,8 +350,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "en": "snapshot of {n} scenarios written to {path}"},
     "rec_written": {"nl": "{path} geschreven: kijk de beweringen na en snoei ze",
                     "en": "wrote {path}: check and trim its claims"},
-    "rec_exists": {"nl": "bestaat al; kies een ander bestand of gebruik --force",
-                   "en": "already exists; choose another file or use --force"},
 }
 
 

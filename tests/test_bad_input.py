@@ -109,7 +109,7 @@ def test_a_write_that_dies_half_way_leaves_the_old_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "fsync", die)
     with pytest.raises(KeyboardInterrupt):
-        write_atomic(target, "new: true\n" * 1000)
+        write_atomic(target, "new: true\n" * 1000, force=True)
     assert target.read_text() == "old: true\n"
     assert [p.name for p in tmp_path.iterdir()] == ["case.yaml"]  # no temporary file left
 
@@ -118,7 +118,7 @@ def test_a_killed_writer_leaves_the_old_file(tmp_path):
     target = tmp_path / "snap.json"
     target.write_text("{}\n")
     code = ("import os, sys; import advisor.errors as e; os.fsync = lambda fd: os.kill(os.getpid(), 9); "
-            f"e.write_atomic({str(target)!r}, 'x' * 10_000_000)")
+            f"e.write_atomic({str(target)!r}, 'x' * 10_000_000, force=True)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, timeout=60)
     assert result.returncode == -9
     assert target.read_text() == "{}\n"
@@ -131,9 +131,19 @@ def test_writes_replace_a_symlink_instead_of_following_it(tmp_path):
     victim.write_text("keep me\n")
     link = tmp_path / "out.yaml"
     link.symlink_to(victim)
-    write_atomic(link, "case: {}\n")
+    with pytest.raises(InputError):
+        write_atomic(link, "case: {}\n")  # an existing target is kept without --force
+    write_atomic(link, "case: {}\n", force=True)
     assert victim.read_text() == "keep me\n" and not link.is_symlink()
     assert link.read_text() == "case: {}\n"
+
+
+def test_an_existing_out_file_is_kept_unless_forced(run, tmp_path):
+    out = tmp_path / "case.yaml"
+    out.write_text("mine: true\n")
+    code, _, err = run("interview", "--db", str(tmp_path / "s.db"), "--out", str(out), "--as-of", "2026-03-01")
+    assert code == 2 and "--force" in err and out.read_text() == "mine: true\n"
+    assert not (tmp_path / "s.db").exists(), "refused before the first question"
 
 
 def test_out_into_a_missing_folder_is_one_message(run, tmp_path):

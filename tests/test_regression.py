@@ -157,7 +157,9 @@ def test_snapshot_is_stable_and_diff_is_quiet_without_change(run, tmp_path, smal
     snap = json.loads(first)
     assert code == 0 and set(snap["scenarios"]) == {"t.good", "t.wrong"}
     assert snap["scenarios"]["t.good"]["file"].endswith("dc/good.yaml") and snap["knowledge_version"]
-    run("scenarios", "snapshot", str(small_suite / "dc"), "--out", str(out))
+    code, _, err = run("scenarios", "snapshot", str(small_suite / "dc"), "--out", str(out))
+    assert code == 2 and "--force" in err and out.read_text() == first, "an existing file is kept"
+    run("scenarios", "snapshot", str(small_suite / "dc"), "--out", str(out), "--force")
     assert out.read_text() == first, "the same advice gives the same file"
 
     snap["knowledge_version"] = "some-other-version"  # ignored by the diff

@@ -16,7 +16,7 @@ import click
 import yaml
 
 from advisor.cli.options import ISO_DATE, LANG
-from advisor.errors import InputError, load_yaml, write_atomic
+from advisor.errors import InputError, load_yaml, refuse_existing, write_atomic
 from advisor.i18n import t
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.models import Advice, Override
@@ -122,7 +122,7 @@ def _write_case(run: Run, out: str | None) -> None:
         return
     data = case_data(run.iv.answers, run.iv.as_of, run.iv.overrides)
     data = {k: v for k, v in data.items() if v not in ({}, [])}
-    write_atomic(out, _dump_yaml(data))
+    write_atomic(out, _dump_yaml(data), force=True)  # checked at the start (_run)
     click.echo(t("iv_case_written", run.lang, path=out))
 
 
@@ -407,7 +407,9 @@ def _final_menu(run: Run) -> bool:
 # --- the verbs -------------------------------------------------------------------------------
 
 
-def _run(mode: str, db_path, lang, as_of, resume, answers_file, out) -> None:
+def _run(mode: str, db_path, lang, as_of, resume, answers_file, out, force) -> None:
+    if out:
+        refuse_existing(out, force)  # before the first question, not after the last
     store = _store(db_path)
     file_answers, file_as_of, file_overrides = ({}, None, [])
     if answers_file:
@@ -441,6 +443,7 @@ def _options(f):
                      help="Replay answers from a YAML file {field path: value | unknown} without prompts."),
         click.option("--out", type=click.Path(dir_okay=False), default=None,
                      help="Write the case file here."),
+        click.option("--force", is_flag=True, help="Overwrite the --out file when it exists."),
     ]):
         f = option(f)
     return f
@@ -448,19 +451,19 @@ def _options(f):
 
 @click.command()
 @_options
-def interview(db_path, lang, as_of, resume, answers_file, out):
+def interview(db_path, lang, as_of, resume, answers_file, out, force):
     """Guided intake interview (advisor mode): asks only what can still change the advice,
     shows rule ids and sources, allows back / change / skip / override; ends with the full
     advice and writes the case file (default case-ID.yaml)."""
-    _run("interview", db_path, lang, as_of, resume, answers_file, out)
+    _run("interview", db_path, lang, as_of, resume, answers_file, out, force)
 
 
 @click.command()
 @_options
-def selfcheck(db_path, lang, as_of, resume, answers_file, out):
+def selfcheck(db_path, lang, as_of, resume, answers_file, out, force):
     """Self-check for starters, in plain language (Dutch by default, --lang en): which
     instrument may fit your idea, and what to do next."""
-    _run("selfcheck", db_path, lang, as_of, resume, answers_file, out)
+    _run("selfcheck", db_path, lang, as_of, resume, answers_file, out, force)
 
 
 @click.command()
@@ -535,8 +538,9 @@ def sessions_show(session_id, db_path):
 @click.argument("session_id", metavar="ID")
 @click.option("--as-scenario", is_flag=True, help="Export as a scenario file (case + expect from the advice).")
 @click.option("--out", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite the --out file when it exists.")
 @DB
-def sessions_export(session_id, as_scenario, out, db_path):
+def sessions_export(session_id, as_scenario, out, force, db_path):
     """Export a session as YAML (answers and case), or as a scenario file."""
     s = _store(db_path).load(session_id)
     overrides = [Override.model_validate(o) for o in s.overrides]
@@ -553,7 +557,7 @@ def sessions_export(session_id, as_scenario, out, db_path):
                 "case": case}
     text = _dump_yaml(data)
     if out:
-        write_atomic(out, text)
+        write_atomic(out, text, force=force)
         click.echo(f"written: {out}", err=True)
     else:
         click.echo(text, nl=False)

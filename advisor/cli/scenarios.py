@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from advisor.errors import InputError, write_atomic
+from advisor.errors import InputError, refuse_existing, write_atomic
 from advisor.i18n import t
 
 EXAMPLES = """
@@ -123,13 +123,15 @@ def coverage(paths, minimum, fmt, lang):
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), metavar="FILE",
               help="The snapshot file to write (JSON).")
+@click.option("--force", is_flag=True, help="Overwrite FILE when it exists.")
 @LANG
-def snapshot(paths, out, lang):
+def snapshot(paths, out, force, lang):
     """Store the full advice of every scenario under PATH, to compare with after a rule change."""
     from advisor.regression.snapshots import dump, snapshot as take
 
+    refuse_existing(out, force)  # before the work, not after it
     snap = take(_suite(paths, lang=lang))
-    write_atomic(out, dump(snap))
+    write_atomic(out, dump(snap), force=True)
     click.echo(t("snap_written", lang, n=len(snap["scenarios"]), path=out))
 
 
@@ -176,7 +178,5 @@ def record(case_file, scenario_id, description, out, force, lang):
     if not out:
         click.echo(text, nl=False)
         return
-    if Path(out).exists() and not force:
-        raise InputError(out, [t("rec_exists", lang)])
-    write_atomic(out, text)
+    write_atomic(out, text, force=force)
     click.echo(t("rec_written", lang, path=out))
