@@ -303,3 +303,9 @@ def test_selfcheck_is_plain(tmp_path, lang, words):
     assert "[organisation." not in result.output and "[service." not in result.output
     assert ("Dienstencheques" if lang == "nl" else "Service vouchers") in result.output
     assert not (tmp_path / "case.yaml").exists()
+
+
+def test_unicode_digits_at_a_prompt_are_asked_again(tmp_path):
+    result = _interactive(tmp_path, ["²", "override", "²", "", "quit"])
+    assert result.exit_code == 0, result.output
+    assert "'²' is not on the list" in result.output and "Traceback" not in result.output

@@ -258,7 +258,7 @@ def _override_dialog(run: Run) -> None:
         if raw is None or not raw.strip():
             return
         raw = raw.strip()
-        instrument = ids[int(raw) - 1] if raw.isdigit() and 1 <= int(raw) <= len(ids) else raw
+        instrument = ids[int(raw) - 1] if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= len(ids) else raw
         if instrument in ids:
             break
         click.echo(t("iv_wrong", run.lang, problem=t("iv_override_unknown", run.lang)))

@@ -144,7 +144,7 @@ class Question(Entry):
         if isinstance(item, bool):
             return None
         text = str(item).strip()
-        if text.isdigit() and 1 <= int(text) <= len(self.choices):
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= len(self.choices):  # not "²"
             return self.choices[int(text) - 1].value
         folded = text.casefold()
         for c in self.choices:
