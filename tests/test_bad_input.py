@@ -176,3 +176,12 @@ def test_user_text_is_escaped_at_the_edges(run, tmp_path):
     path.write_text("as_of: [")
     code, _, err = run("advise", str(path))
     assert code == 2 and "\x1b" not in err and "\\u001b" in err
+
+
+def test_a_full_device_is_one_message_and_exit_1():
+    ex3 = ROOT / "scenarios/worked-examples/ex3-2026-municipality-bike-point-restaurant.yaml"
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "advisor", "advise", str(ex3)], stdout=full,
+                                stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 1
+    assert "No space left on device" in result.stderr and "Traceback" not in result.stderr

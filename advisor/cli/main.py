@@ -1,6 +1,7 @@
 """The ``advisor`` command: thin click verbs over the engine, the catalogue and the renderers."""
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 
@@ -98,6 +99,21 @@ def main(argv: list[str] | None = None) -> None:
     except click.Abort:
         click.echo("aborted", err=True)
         sys.exit(1)
+    except BrokenPipeError:  # `advisor ... | head`: the reader left; nothing more to say
+        _drop_stdout()
+        sys.exit(1)
+    except OSError as exc:  # the world failed (a full disk, a closed terminal): exit 1, no traceback
+        _drop_stdout()
+        click.echo(printable(f"error: {exc.strerror or exc}"), err=True)
+        sys.exit(1)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit cannot fail a second time."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":
