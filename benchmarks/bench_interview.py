@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import advisor.engine.engine as engine_module  # noqa: E402
-from advisor.engine.engine import advise, engine  # noqa: E402
+from advisor.engine.engine import engine  # noqa: E402
 from advisor.interview.interview import UNKNOWN, Interview, case_values, outcome_of  # noqa: E402
 from advisor.knowledge import catalogue  # noqa: E402
 from advisor.regression.scenarios import load_scenario, scenario_files  # noqa: E402

@@ -9,7 +9,7 @@ Numbering: 001-009 triggers, 010-029 organisation and service conditions, 030-04
 warnings, 050-069 worker-group conditions (the target group), 090-099 closures.
 """
 from advisor.engine.rulekit import (
-    MATCH, NOT, Candidate, Group, Kind, Org, Rule, Service, Workforce, any_of, at_least, below,
+    MATCH, Candidate, Group, Kind, Org, Rule, Service, Workforce, any_of, at_least, below,
     none_of, one_of, rule_meta, unknown,
 )
 from rules.activities import LOCAL_SERVICE_ACTIVITIES

@@ -5,7 +5,7 @@ Flemish era (from 1 Jan 2016) with a 25,000 EUR deposit, a business plan and an 
 session. No target-group condition for the workers.
 """
 from advisor.engine.rulekit import (
-    MATCH, NOT, Candidate, Group, Kind, Org, Rule, Service, any_of, lacks, not_only_from, one_of,
+    MATCH, Candidate, Group, Kind, Org, Rule, Service, any_of, lacks, not_only_from, one_of,
     rule_meta, unknown,
 )
 from rules.activities import SERVICE_VOUCHER_ACTIVITIES

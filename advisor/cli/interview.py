@@ -9,7 +9,6 @@ runs without prompts: each question chosen is answered from the file (a missing 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import click

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from advisor.errors import InputError, refuse_existing, write_atomic
+from advisor.errors import refuse_existing, write_atomic
 from advisor.i18n import t
 
 EXAMPLES = """
