@@ -353,6 +353,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rec_written": {"nl": "{path} geschreven: kijk de beweringen na en snoei ze",
                     "en": "wrote {path}: check and trim its claims"},
 
+    # --- advisor sessions list|show|export ---
+    "ss_none": {"nl": "(geen sessies)", "en": "(no sessions)"},
+    "ss_row": {"nl": "{id}  {mode:<11} {lang}  datum {date}  {status:<10} {n} antwoorden  bijgewerkt {updated}",
+               "en": "{id}  {mode:<11} {lang}  as of {date}  {status:<10} {n} answers  updated {updated}"},
+    "ss_head": {"nl": "{id}  {mode}  taal {lang}  datum {date}  {status}  aangemaakt {created}",
+                "en": "{id}  {mode}  language {lang}  as of {date}  {status}  created {created}"},
+    "ss_mode_interview": {"nl": "intake", "en": "interview"},
+    "ss_mode_selfcheck": {"nl": "zelftest", "en": "self-check"},
+    "ss_status_open": {"nl": "open", "en": "open"},
+    "ss_status_finished": {"nl": "afgerond", "en": "finished"},
+    "ss_override": {"nl": "  bijsturing {name} ({id}): {decision} - {text}",
+                    "en": "  override {name} ({id}): {decision} - {text}"},
+    "ss_decision_recommend": {"nl": "aanbevelen", "en": "recommend"},
+    "ss_decision_reject": {"nl": "afwijzen", "en": "reject"},
+    "ss_written": {"nl": "geschreven: {path}", "en": "written: {path}"},
+    "group_word": {"nl": "groep", "en": "group"},
     "error_line": {"nl": "fout: {message}", "en": "error: {message}"},
     "aborted": {"nl": "afgebroken", "en": "aborted"},
     # --- errors of input files and of the world (advisor.errors) ---

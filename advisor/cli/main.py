@@ -57,7 +57,10 @@ def advise(case_file, as_of, lang, fmt, explain, detail):
     if fmt == "json":
         click.echo(advice_json(advice, passed_over))
         return
-    click.echo(advice_text(advice, md=fmt == "markdown", detail=detail), nl=False)
+    from advisor.interview.questions import questionnaire
+
+    labels = questionnaire().labeller(advice.lang)
+    click.echo(advice_text(advice, md=fmt == "markdown", detail=detail, label=labels), nl=False)
     if passed_over is not None:
         click.echo("\n" + passed_over_text(passed_over, lang), nl=False)
 
