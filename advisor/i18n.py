@@ -368,6 +368,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ss_decision_recommend": {"nl": "aanbevelen", "en": "recommend"},
     "ss_decision_reject": {"nl": "afwijzen", "en": "reject"},
     "ss_written": {"nl": "geschreven: {path}", "en": "written: {path}"},
+    # --- command-line mistakes (click's texts, said in Dutch by advisor.cli.main) ---
+    "cli_no_such_option": {"nl": "onbekende optie {name}{hint}", "en": "no such option {name}{hint}"},
+    "cli_did_you_mean": {"nl": " (bedoelde u {names}?)", "en": " (did you mean {names}?)"},
+    "cli_missing": {"nl": "ontbreekt: {what}", "en": "missing: {what}"},
+    "cli_choice": {"nl": "ongeldige waarde voor {what}; kies uit: {allowed}",
+                   "en": "invalid value for {what}; choose from: {allowed}"},
+    "cli_bad_value": {"nl": "ongeldige waarde voor {what}: {detail}", "en": "invalid value for {what}: {detail}"},
+    "cli_no_such_command": {"nl": "onbekend commando '{name}' (advisor --help toont ze)",
+                            "en": "no such command '{name}' (advisor --help lists them)"},
+    "cli_usage_word": {"nl": "Gebruik:", "en": "Usage:"},
+    "cli_usage": {"nl": "verkeerd gebruik: {detail}", "en": "wrong usage: {detail}"},
+    "cli_not_a_date": {"nl": "{value} is geen datum; schrijf JJJJ-MM-DD, bv. 2026-03-01",
+                       "en": "{value} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01"},
     "group_word": {"nl": "groep", "en": "group"},
     "error_line": {"nl": "fout: {message}", "en": "error: {message}"},
     "aborted": {"nl": "afgebroken", "en": "aborted"},
@@ -405,6 +418,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_yaml_at": {"nl": "geen geldige YAML op regel {line}, kolom {column}: {problem}",
                     "en": "not valid YAML at line {line}, column {column}: {problem}"},
     "bad_yaml": {"nl": "geen geldige YAML: {problem}", "en": "not valid YAML: {problem}"},
+    "yaml_no_bracket": {"nl": "een ',' of ']' ontbreekt (een lijst [ ] niet gesloten?)",
+                        "en": "a ',' or ']' is missing (a list [ ] not closed?)"},
+    "yaml_no_brace": {"nl": "een ',' of '}}' ontbreekt (een mapping {{ }} niet gesloten?)",
+                      "en": "a ',' or '}}' is missing (a mapping {{ }} not closed?)"},
+    "yaml_mapping_here": {"nl": "hier mag geen 'sleutel: waarde' staan (een aanhalingsteken of een nieuwe regel vergeten?)",
+                          "en": "a 'key: value' is not allowed here (a quote or a new line forgotten?)"},
+    "yaml_bad_char": {"nl": "een teken dat hier niet mag (bv. een tab, @ of `)",
+                      "en": "a character not allowed here (e.g. a tab, @ or `)"},
+    "yaml_no_anchor": {"nl": "een alias (*) zonder anker (&)", "en": "an alias (*) without an anchor (&)"},
+    "yaml_early_end": {"nl": "het bestand eindigt te vroeg (een aanhalingsteken of haakje niet gesloten?)",
+                       "en": "the file ends too early (a quote or bracket not closed?)"},
+    "yaml_after_end": {"nl": "tekst na het einde van het document", "en": "text after the end of the document"},
+    "yaml_no_colon": {"nl": "een ':' ontbreekt", "en": "a ':' is missing"},
+    "yaml_indent": {"nl": "de inspringing klopt niet", "en": "the indentation is wrong"},
+    "yaml_tab": {"nl": "een tab in de inspringing (gebruik spaties)", "en": "a tab in the indentation (use spaces)"},
+    "yaml_parser_said": {"nl": "melding van de YAML-lezer: {text}", "en": "the YAML reader says: {text}"},
     "number_not_plain": {"nl": "het getal {number} is geen gewoon decimaal getal (schrijf bv. 41, niet 041 of 0:41)",
                          "en": "the number {number} is not a plain decimal number (write e.g. 41, not 041 or 0:41)"},
     "number_too_large": {"nl": "het getal {number} is te groot", "en": "the number {number} is too large"},
@@ -460,6 +489,42 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "{day} is before {start}: the knowledge covers {start} to {end} (later dates get a "
                                "warning)"},
     "no_such_path": {"nl": "bestand of map bestaat niet", "en": "no such file or folder"},
+    "unknown_domain": {"nl": "onbekend ondersteuningsdomein {value}; toegestaan: {allowed}",
+                       "en": "unknown support domain {value}; allowed: {allowed}"},
+    "doc_condition": {"nl": "Voorwaarde (notitie in de code, Engels):", "en": "Condition:"},
+    "doc_law": {"nl": "Wet (notitie in de code, Engels):", "en": "Law:"},
+    "unknown_family": {"nl": "onbekende regelfamilie {value}; toegestaan: {allowed}",
+                       "en": "unknown rule family {value}; allowed: {allowed}"},
+    "unknown_rule": {"nl": "onbekende regel-id {value}; `advisor rules` toont ze allemaal",
+                     "en": "unknown rule id {value}; `advisor rules` lists them all"},
+    "answers_not_mapping": {"nl": "het antwoordenbestand moet velden met hun antwoord bevatten "
+                                  "(bv. `organisation.legal_form: nonprofit`)",
+                            "en": "the answers file must be a mapping of field path -> answer "
+                                  "(e.g. `organisation.legal_form: nonprofit`)"},
+    "bad_overrides": {"nl": "bijsturingen (overrides): {problem}", "en": "overrides: {problem}"},
+    "snapshot_not_found": {"nl": "bestand niet gevonden; maak er een met `advisor scenarios snapshot PAD... --out BESTAND`",
+                           "en": "file not found; make one with `advisor scenarios snapshot PATH... --out FILE`"},
+    "snapshot_not_json": {"nl": "geen momentopname (JSON): {problem}", "en": "not a snapshot (JSON) file: {problem}"},
+    "snapshot_bad_format": {"nl": "geen momentopname van formaat {format}; nodig zijn de sleutels {keys}",
+                            "en": "not a snapshot of format {format}; it needs the keys {keys}"},
+    "db_cannot_open": {"nl": "kan de sessiedatabank niet openen ({problem})",
+                       "en": "cannot open the sessions database ({problem})"},
+    "db_newer": {"nl": "de sessiedatabank heeft schemaversie {version}; deze advisor kent versies tot {known}: "
+                       "gebruik een nieuwere advisor",
+                 "en": "the sessions database has schema version {version}; this advisor knows versions up to "
+                       "{known}: use a newer advisor"},
+    "db_damaged": {"nl": "de sessiedatabank is beschadigd ({check}); ze blijft zoals ze is: zet een kopie terug "
+                         "of geef een andere --db",
+                   "en": "the sessions database is damaged ({check}); it is left as it is: restore a copy, or "
+                         "give another --db"},
+    "db_locked": {"nl": "sessie {id} is open in een ander proces (pid {pid} op {host}, sinds {since}); sluit ze "
+                        "daar eerst",
+                  "en": "session {id} is open in another process (pid {pid} on {host}, since {since}); close "
+                        "it there first"},
+    "db_no_session": {"nl": "geen sessie {id}{hint} (`advisor sessions list`)",
+                      "en": "no session {id}{hint} (`advisor sessions list`)"},
+    "db_recent": {"nl": "; recente sessies: {ids}", "en": "; recent sessions: {ids}"},
+    "db_empty": {"nl": "; er zijn nog geen sessies", "en": "; there are no sessions yet"},
     "need_valid": {"nl": "ongeldige waarde", "en": "not a valid value"},
 }
 
@@ -468,8 +533,6 @@ def t(key: str, lang: str, /, **params) -> str:
     """The text ``key`` in ``lang``; a parameter that is itself a ``Msg`` is rendered in the same
     language, so that a message can be built deep inside the code and rendered at the edge."""
     text = MESSAGES[key]["nl" if lang == "nl" else "en"]
-    if not params:
-        return text
     return text.format(**{k: v.render(lang) if isinstance(v, Msg) else v for k, v in params.items()})
 
 

@@ -121,7 +121,7 @@ def coverage(paths, minimum, fmt, lang):
 
 @scenarios.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), metavar="FILE",
+@click.option("--out", "out", required=True, type=click.Path(), metavar="FILE",
               help="The snapshot file to write (JSON).")
 @click.option("--force", is_flag=True, help="Overwrite FILE when it exists.")
 @LANG
@@ -136,7 +136,7 @@ def snapshot(paths, out, force, lang):
 
 
 @scenarios.command()
-@click.argument("snapshot_file", metavar="FILE", type=click.Path(dir_okay=False))
+@click.argument("snapshot_file", metavar="FILE", type=click.Path())
 @PATHS
 @FORMAT
 @LANG
@@ -161,10 +161,10 @@ def diff(snapshot_file, paths, fmt, lang):
 
 
 @scenarios.command()
-@click.argument("case_file", metavar="CASE.yaml", type=click.Path(dir_okay=False))
+@click.argument("case_file", metavar="CASE.yaml", type=click.Path())
 @click.option("--id", "scenario_id", required=True, help="The new scenario's id, e.g. dc.ironing-menen-2026.")
 @click.option("--description", help="One sentence: what the scenario shows (default: the service description).")
-@click.option("--out", type=click.Path(dir_okay=False), metavar="FILE", help="Write here instead of to stdout.")
+@click.option("--out", type=click.Path(), metavar="FILE", help="Write here instead of to stdout.")
 @click.option("--force", is_flag=True, help="Overwrite FILE when it exists.")
 @LANG
 def record(case_file, scenario_id, description, out, force, lang):
