@@ -369,8 +369,19 @@ MESSAGES: dict[str, dict[str, str]] = {
                    "en": "in {s:.2f} s ({rate:.0f} scenarios per second)"},
     "run_duplicate": {"nl": "scenario-id {id} komt in meer dan een bestand voor: {files}",
                       "en": "scenario id {id} is used by more than one file: {files}"},
+    "stale_rules": {
+        "nl": "de regels in deze map verschillen van de regels die dit `advisor`-commando gebruikt (uit {running}): "
+              "{files}. Zo zou het de scenario's tegen de geïnstalleerde regels nakijken, niet tegen uw wijziging. "
+              "Installeer de map bewerkbaar (`python -m pip install -e .`) of start vanuit de map "
+              "`python -m advisor scenarios ...`.",
+        "en": "the rules in this checkout differ from the rules this `advisor` command runs (from {running}): "
+              "{files}. It would check the scenarios against the installed rules, not against your change. "
+              "Install the checkout in editable mode (`python -m pip install -e .`) or run "
+              "`python -m advisor scenarios ...` from the checkout's folder."},
     "run_nothing": {"nl": "geen scenario's gevonden (pad of -k filter nakijken)",
                     "en": "no scenarios found (check the path or the -k filter)"},
+    "run_nothing_k": {"nl": "geen enkel scenario past bij -k {k!r}: niets nagekeken (id, beschrijving, tag of pad)",
+                      "en": "no scenario matches -k {k!r}: nothing was checked (id, description, tag or path)"},
     "cov_title": {"nl": "Regeldekking: {fired} van de {total} regels vuren ({pct:.1f} %) in {n} scenario's",
                   "en": "Rule coverage: {fired} of {total} rules fired ({pct:.1f} %) by {n} scenarios"},
     "cov_rule": {"nl": "regel", "en": "rule"},
