@@ -215,4 +215,4 @@ def schema(kind, out, force, lang):
         click.echo(text, nl=False)
         return
     write_atomic(out, text, force=True)
-    click.echo(t("schema_written", lang, path=out), err=True)
+    click.echo(t("schema_written", lang, path=out))
