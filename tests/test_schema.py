@@ -16,7 +16,7 @@ import yaml
 from pydantic import BaseModel
 
 from advisor.cli.schema import (
-    INSTRUMENT_FIELDS, _unwrap, allowed_values, build_schema, description, field_rows, value_labels,
+    INSTRUMENT_FIELDS, ROOTS, _unwrap, allowed_values, build_schema, description, field_rows, value_labels,
 )
 from advisor.errors import InputError, load_yaml, validate
 from advisor.knowledge import catalogue
@@ -176,6 +176,11 @@ def validator(kind: str, lang: str = "en"):
 @pytest.mark.parametrize("kind", ["case", "scenario"])
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_field_of_the_schema_has_a_description(kind, lang):
+    # from i18n or a question, so in the chosen language (a pydantic description is English)
+    missing = [path for path, _ in field_rows(ROOTS[kind]) if not description(path, lang)]
+    assert not missing, (f"fields without a description: {missing}; add to advisor/i18n.py a key 'fd.<path>' "
+                         "without a scenario's 'case.' (e.g. 'fd.service.other_activity') with nl and en, "
+                         "or a question that sets the field")
     schema = build_schema(kind, lang)
     nodes = {"": schema, **{name: node for name, node in schema["$defs"].items()}}
     missing = [f"{name or kind}.{field}" for name, node in nodes.items()

@@ -167,7 +167,6 @@ def build_schema(kind: str = "case", lang: str = "nl") -> dict:
         target = _target(prop)
         if path.endswith("tags"):
             # the model reads a number tag (2026) as its text
-            target.pop("type", None)
             target["type"] = ["string", "number"]
         if path.removeprefix("case.") == "organisation.municipality":
             target["examples"] = municipalities
@@ -183,6 +182,7 @@ def build_schema(kind: str = "case", lang: str = "nl") -> dict:
             prop["description"] = text
     for node in nodes.values():
         node.pop("title", None)
+        node.pop("description", None)  # a model's docstring (English, for developers)
     schema["$schema"] = SCHEMA_DIALECT
     schema["title"] = t(f"schema_title_{kind}", lang)
     schema["description"] = t(f"schema_about_{kind}", lang)
