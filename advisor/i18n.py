@@ -300,6 +300,70 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "Neem dit resultaat mee.",
                        "en": "Discuss this result with an advisor of the social economy knowledge pool. "
                              "Bring this result along."},
+    # `advisor schema` and docs/case-format.md: what each field means (a field that a question of
+    # rules/catalogue/questions.yaml sets is described by that question's wording instead)
+    "fd.as_of": {"nl": "De datum waarvoor het advies geldt (JJJJ-MM-DD); standaard vandaag.",
+                 "en": "The date the advice is for (YYYY-MM-DD); default: today."},
+    "fd.organisation": {"nl": "De organisatie die de dienst start.", "en": "The organisation starting the service."},
+    "fd.organisation.first_initiative": {
+        "nl": "Is dit het eerste sociale-economie-initiatief van de starter? (dan biedt de kennispool begeleiding)",
+        "en": "Is this the starter's first social-economy initiative? (then the knowledge pool offers coaching)"},
+    "fd.service": {"nl": "De dienst die de organisatie wil starten.", "en": "The service the organisation wants to start."},
+    "fd.service.description": {"nl": "Vrije tekst over de dienst, in eender welke taal (hoogstens 2000 tekens).",
+                               "en": "Free text about the service, in any language (at most 2,000 characters)."},
+    "fd.service.planned_start": {"nl": "De geplande startdatum van de dienst (JJJJ-MM-DD).",
+                                 "en": "The planned start date of the service (YYYY-MM-DD)."},
+    "fd.worker_groups": {"nl": "Wie het werk zal doen: één item per groep werknemers in dezelfde situatie.",
+                         "en": "Who will do the work: one item per group of workers in the same situation."},
+    "fd.worker_groups[].id": {
+        "nl": "Een korte naam voor de groep, uniek in het geval (letters, cijfers, _ . -; hoogstens 40 tekens).",
+        "en": "A short name for the group, unique in the case (letters, digits, _ . -; at most 40 characters)."},
+    "fd.overrides": {"nl": "Beslissingen van de adviseur tegen (of naast) de regels, met hun verantwoording.",
+                     "en": "The advisor's decisions against (or beyond) the rules, with their justification."},
+    "fd.overrides[].instrument": {"nl": "Het instrument (id) waarover de adviseur beslist.",
+                                  "en": "The instrument (id) the advisor decides on."},
+    "fd.overrides[].decision": {"nl": "De beslissing: aanbevelen of afwijzen.", "en": "The decision: recommend or reject."},
+    "fd.overrides[].justification": {"nl": "Waarom (minstens 10 tekens).", "en": "Why (at least 10 characters)."},
+    "fd.overrides[].by": {"nl": "Wie besliste (naam of rol).", "en": "Who decided (a name or a role)."},
+    "fd.overrides[].on": {"nl": "Wanneer (JJJJ-MM-DD).", "en": "When (YYYY-MM-DD)."},
+    "vl.decision.recommend": {"nl": "aanbevelen", "en": "recommend"},
+    "vl.decision.reject": {"nl": "afwijzen", "en": "reject"},
+    "fd.id": {"nl": "De id van het scenario: kleine letters, cijfers, _ . - (bv. dc.strijkatelier-2026).",
+              "en": "The scenario's id: lower-case letters, digits, _ . - (e.g. dc.ironing-workshop-2026)."},
+    "fd.description": {"nl": "Eén zin: wat het scenario toont.", "en": "One sentence: what the scenario shows."},
+    "fd.tags": {"nl": "Trefwoorden om scenario's te kiezen met -k.", "en": "Keywords to select scenarios with -k."},
+    "fd.case": {"nl": "Het geval (zoals in een gevalbestand).", "en": "The case (as in a case file)."},
+    "fd.expect": {"nl": "Beweringen over het advies; alleen de geschreven beweringen worden nagekeken.",
+                  "en": "Claims about the advice; only the claims written are checked."},
+    "fd.expect.top": {"nl": "Het instrument van de eerste aanbeveling.", "en": "The instrument of the first recommendation."},
+    "fd.expect.recommended": {"nl": "Elk van deze instrumenten is aanbevolen.",
+                              "en": "Each of these instruments is recommended."},
+    "fd.expect.not_recommended": {"nl": "Geen van deze instrumenten is aanbevolen.",
+                                  "en": "None of these instruments is recommended."},
+    "fd.expect.rejected": {"nl": "Elk van deze instrumenten staat bij de afgewezen, met een reden.",
+                           "en": "Each of these instruments is listed as rejected, with a reason."},
+    "fd.expect.fired": {"nl": "Deze regels vuren (hun id staat in fired of bij de redenen).",
+                        "en": "These rules fire (their id is in fired or among the reasons)."},
+    "fd.expect.not_fired": {"nl": "Geen van deze regels vuurt.", "en": "None of these rules fires."},
+    "fd.expect.needs_info": {"nl": "Deze veldpaden (of een begin ervan) staan bij de ontbrekende antwoorden.",
+                             "en": "These field paths (or a prefix of them) are among the missing answers."},
+    "fd.expect.next_steps": {"nl": "Deze stap-ids staan bij de volgende stappen.",
+                             "en": "These step ids are among the next steps."},
+    "fd.expect.warnings": {"nl": "Deze waarschuwingscodes komen voor.", "en": "These warning codes appear."},
+    "fd.expect.experts_min": {"nl": "Minstens zoveel experten worden voorgesteld.",
+                              "en": "At least this many experts are proposed."},
+    "schema_title_case": {"nl": "WERK.WAARDIG gevalbestand", "en": "WERK.WAARDIG case file"},
+    "schema_title_scenario": {"nl": "WERK.WAARDIG scenariobestand", "en": "WERK.WAARDIG scenario file"},
+    "schema_about_case": {
+        "nl": "Een gepland initiatief, zoals de adviseur het leest (docs/case-format.md). Wat ontbreekt is onbekend, "
+              "nooit 'nee'.",
+        "en": "A planned initiative, as the advisor reads it (docs/case-format.md). What is left out is unknown, "
+              "never 'no'."},
+    "schema_about_scenario": {
+        "nl": "Een geval met beweringen over het advies (docs/case-format.md): de eenheid van de regressietests.",
+        "en": "A case with claims about its advice (docs/case-format.md): the unit of regression testing."},
+    "schema_this_group": {"nl": "deze groep", "en": "this group"},
+    "schema_written": {"nl": "schema geschreven naar {path}", "en": "schema written to {path}"},
     # regression tools (`advisor scenarios ...`)
     "run_fail": {"nl": "MISLUKT", "en": "FAIL"},
     "run_summary": {"nl": "{passed} geslaagd, {failed} mislukt", "en": "{passed} passed, {failed} failed"},
@@ -307,8 +371,19 @@ MESSAGES: dict[str, dict[str, str]] = {
                    "en": "in {s:.2f} s ({rate:.0f} scenarios per second)"},
     "run_duplicate": {"nl": "scenario-id {id} komt in meer dan een bestand voor: {files}",
                       "en": "scenario id {id} is used by more than one file: {files}"},
+    "stale_rules": {
+        "nl": "de regels in deze map verschillen van de regels die dit `advisor`-commando gebruikt (uit {running}): "
+              "{files}. Zo zou het de scenario's tegen de geïnstalleerde regels nakijken, niet tegen uw wijziging. "
+              "Installeer de map bewerkbaar (`python -m pip install -e .`) of start vanuit de map "
+              "`python -m advisor scenarios ...`.",
+        "en": "the rules in this checkout differ from the rules this `advisor` command runs (from {running}): "
+              "{files}. It would check the scenarios against the installed rules, not against your change. "
+              "Install the checkout in editable mode (`python -m pip install -e .`) or run "
+              "`python -m advisor scenarios ...` from the checkout's folder."},
     "run_nothing": {"nl": "geen scenario's gevonden (pad of -k filter nakijken)",
                     "en": "no scenarios found (check the path or the -k filter)"},
+    "run_nothing_k": {"nl": "geen enkel scenario past bij -k {k!r}: niets nagekeken (id, beschrijving, tag of pad)",
+                      "en": "no scenario matches -k {k!r}: nothing was checked (id, description, tag or path)"},
     "cov_title": {"nl": "Regeldekking: {fired} van de {total} regels vuren ({pct:.1f} %) in {n} scenario's",
                   "en": "Rule coverage: {fired} of {total} rules fired ({pct:.1f} %) by {n} scenarios"},
     "cov_rule": {"nl": "regel", "en": "rule"},

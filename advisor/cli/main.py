@@ -88,6 +88,7 @@ from advisor.cli.interview import interview, questions, selfcheck, sessions  # n
 
 for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions):
     cli.add_command(_command)
+cli.add_command(__import__("advisor.cli.schema", fromlist=["schema"]).schema)  # `advisor schema`
 
 
 def requested_lang(argv: list[str]) -> str:
