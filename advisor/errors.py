@@ -5,6 +5,7 @@ Files go in and out here: every YAML file is read bounded and strict (``load_yam
 every file the tool writes is written atomically (``write_atomic``)."""
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -19,20 +20,75 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 
-class InputError(Exception):
-    """A problem with something the user gave us (a case, a scenario, a catalogue file)."""
+class Msg:
+    """A problem in words of ``advisor.i18n``, put in the user's language when it is shown
+    (the code that finds a problem does not know the language of the command)."""
 
-    def __init__(self, source: str | Path, problems: list[str]):
+    __slots__ = ("key", "params")
+
+    def __init__(self, _key: str, /, **params):
+        self.key, self.params = _key, params
+
+    def render(self, lang: str) -> str:
+        from advisor.i18n import t
+
+        return t(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+    def __contains__(self, text: str) -> bool:
+        return text in str(self)
+
+
+class InputError(Exception):
+    """A problem with something the user gave us (a case, a scenario, a catalogue file, an
+    option): the user can fix it by changing the input. Exit code 2."""
+
+    exit_code = 2
+
+    def __init__(self, source: str | Path, problems: list[str | Msg]):
         self.source = str(source)
         self.problems = problems
         super().__init__(self.message)
 
+    def text(self, lang: str = "en") -> str:
+        """The one message, in ``lang`` (``Msg`` problems; plain-text ones as they are)."""
+        from advisor.i18n import t
+
+        shown = [p.render(lang) if isinstance(p, Msg) else str(p) for p in self.problems]
+        if len(shown) == 1:
+            return f"{self.source}: {shown[0]}"
+        listed = "; ".join(f"({i}) {p}" for i, p in enumerate(shown, 1))
+        return f"{self.source}: {t('err_problems', lang, n=len(shown))}: {listed}"
+
     @property
     def message(self) -> str:
-        if len(self.problems) == 1:
-            return f"{self.source}: {self.problems[0]}"
-        listed = "; ".join(f"({i}) {p}" for i, p in enumerate(self.problems, 1))
-        return f"{self.source}: {len(self.problems)} problems: {listed}"
+        return self.text("en")
+
+
+class EnvironmentFailure(InputError):
+    """The machine failed, not the input: a disk full or read-only, a permission on a file the
+    tool writes, an I/O error, a sessions database that is damaged, newer or read-only.
+    Exit code 1. (A subclass, so every place that reports an InputError reports this too.)"""
+
+    exit_code = 1
+
+
+#: errno values of a read that mean "this path is wrong" (the user can fix the argument);
+#: any other failure to read (EIO, ENOMEM, ...) is the environment's
+_PATH_ERRNOS = {errno.ENOENT, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EISDIR, errno.ELOOP,
+                errno.ENAMETOOLONG, errno.ENXIO}
+
+
+def read_failure(path: str | Path, exc: OSError) -> InputError:
+    """The error for a file that cannot be read: exit 2 when the path is wrong, else 1."""
+    cls = InputError if exc.errno in _PATH_ERRNOS else EnvironmentFailure
+    return cls(path, [Msg("err_cannot_read", error=_os_error(exc))])
+
+
+def _os_error(exc: OSError) -> str:
+    return printable(f"{exc.__class__.__name__}: {exc.strerror or exc}")
 
 
 # libyaml's parser when PyYAML has it (the wheels do): the catalogue loads ~4x faster
@@ -58,22 +114,27 @@ def _timestamp(loader, node):
     return loader.construct_scalar(node)
 
 
+class _Refused(yaml.YAMLError):
+    """A value the strict loader refuses, with its message and where it is."""
+
+    def __init__(self, msg: Msg, mark):
+        super().__init__(str(msg))
+        self.msg, self.mark = msg, mark
+
+
 def _int(loader, node):
     text = loader.construct_scalar(node)
     if not _INT_AS_WRITTEN.fullmatch(text):
-        raise yaml.constructor.ConstructorError(
-            None, None, f"the number {_excerpt(text)} is not a plain decimal number (write e.g. 41, not 041 or 0:41)",
-            node.start_mark)
+        raise _Refused(Msg("err_number_form", value=_excerpt(text)), node.start_mark)
     if len(text.lstrip("+-").replace("_", "")) > 15:
-        raise yaml.constructor.ConstructorError(None, None, f"the number {_excerpt(text)} is too large", node.start_mark)
+        raise _Refused(Msg("err_number_large", value=_excerpt(text)), node.start_mark)
     return int(text.replace("_", ""))
 
 
 def _float(loader, node):
     text = loader.construct_scalar(node)
     if ":" in text:
-        raise yaml.constructor.ConstructorError(
-            None, None, f"the number {_excerpt(text)} is not a plain decimal number", node.start_mark)
+        raise _Refused(Msg("err_number_form", value=_excerpt(text)), node.start_mark)
     return yaml.constructor.SafeConstructor.construct_yaml_float(loader, node)
 
 
@@ -105,33 +166,41 @@ def _excerpt(value, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _read(path: Path) -> str:
-    """The file's text: a regular file (or ``-``, standard input) of at most MAX_BYTES."""
-    limit = f"at most {MAX_BYTES:,} bytes (ADVISOR_MAX_INPUT_BYTES)"
+def _excerpt_text(text: str, limit: int = 160) -> str:
+    """A message from a library (YAML, JSON), cut short and escaped."""
+    text = printable(" ".join(str(text).split()))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def read_text(path: str | Path, limit: int | None = None, limit_var: str = "ADVISOR_MAX_INPUT_BYTES") -> str:
+    """The file's text: a regular file (or ``-``, standard input) of at most ``limit`` bytes
+    (default MAX_BYTES), UTF-8. A FIFO, a device (/dev/zero), a folder is refused unread."""
+    path = Path(path)
+    limit = MAX_BYTES if limit is None else limit
     if str(path) == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        data = sys.stdin.buffer.read(limit + 1)
     else:
         try:
             info = path.stat()
         except FileNotFoundError:
-            raise InputError(path, ["file not found"]) from None
+            raise InputError(path, [Msg("err_not_found")]) from None
         except OSError as exc:
-            raise InputError(path, [f"cannot read the file ({exc.__class__.__name__}: {exc})"]) from None
+            raise read_failure(path, exc) from None
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(path, ["not a regular file (a case is read from a file, or - for standard input)"])
-        if info.st_size > MAX_BYTES:
-            raise InputError(path, [f"the file has {info.st_size:,} bytes; allowed: {limit}"])
+            raise InputError(path, [Msg("err_not_regular")])
+        if info.st_size > limit:
+            raise InputError(path, [Msg("err_too_big", size=f"{info.st_size:,}", limit=f"{limit:,}", var=limit_var)])
         try:
             with path.open("rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
+                data = handle.read(limit + 1)
         except OSError as exc:
-            raise InputError(path, [f"cannot read the file ({exc.__class__.__name__}: {exc})"]) from None
-    if len(data) > MAX_BYTES:
-        raise InputError(path, [f"the input has more than {MAX_BYTES:,} bytes; allowed: {limit}"])
+            raise read_failure(path, exc) from None
+    if len(data) > limit:
+        raise InputError(path, [Msg("err_input_too_big", limit=f"{limit:,}", var=limit_var)])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(path, [f"not UTF-8 text (byte {exc.start})"]) from None
+        raise InputError(path, [Msg("err_not_utf8", at=exc.start)]) from None
 
 
 def _check_tree(root, path: Path) -> None:
@@ -148,22 +217,21 @@ def _check_tree(root, path: Path) -> None:
             children = _children(node)
             sizes[key] = 1 + sum(sizes[id(c)] for c in children)
             if sizes[key] > MAX_NODES:
-                raise InputError(path, [f"too many values once the aliases (*) are expanded; allowed: at most "
-                                        f"{MAX_NODES:,} (line {node.start_mark.line + 1})"])
+                raise InputError(path, [Msg("err_aliases", limit=f"{MAX_NODES:,}", line=node.start_mark.line + 1)])
             continue
         if key in sizes:
             continue
         if key in on_path:
-            raise InputError(path, [f"an alias refers to itself (line {node.start_mark.line + 1})"])
+            raise InputError(path, [Msg("err_self_alias", line=node.start_mark.line + 1)])
         if depth > MAX_DEPTH:
-            raise InputError(path, [f"nested more than {MAX_DEPTH} levels deep (line {node.start_mark.line + 1})"])
+            raise InputError(path, [Msg("err_deep", limit=MAX_DEPTH, line=node.start_mark.line + 1)])
         if isinstance(node, yaml.MappingNode):
             seen: dict[str, int] = {}
             for k, _ in node.value:
                 if isinstance(k, yaml.ScalarNode):
                     if k.value in seen:
-                        raise InputError(path, [f"the key {_excerpt(k.value)} appears twice (lines {seen[k.value]} "
-                                                f"and {k.start_mark.line + 1}): nothing is silently dropped"])
+                        raise InputError(path, [Msg("err_duplicate", name=_excerpt(k.value), first=seen[k.value],
+                                                    second=k.start_mark.line + 1)])
                     seen[k.value] = k.start_mark.line + 1
         on_path.add(key)
         stack.append((node, depth, True))
@@ -182,7 +250,7 @@ def load_yaml(path: str | Path):
     """Read one YAML file (bounded and strict, see above); a missing, unreadable, oversized or
     hostile file or a syntax error is an InputError naming the file, the line and the limit."""
     path = Path(path)
-    text = _read(path)
+    text = read_text(path)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
@@ -190,11 +258,18 @@ def load_yaml(path: str | Path):
             return None
         _check_tree(root, path)
         return loader.construct_document(root)
+    except _Refused as exc:
+        raise InputError(path, [Msg("err_yaml_at", line=exc.mark.line + 1, column=exc.mark.column + 1,
+                                    problem=exc.msg)]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(path, [f"not valid YAML{where}: {problem}"]) from None
+        problem = _excerpt_text(getattr(exc, "problem", None) or str(exc).splitlines()[0])
+        if mark:
+            raise InputError(path, [Msg("err_yaml_at", line=mark.line + 1, column=mark.column + 1,
+                                        problem=problem)]) from None
+        raise InputError(path, [Msg("err_yaml", problem=problem)]) from None
+    except RecursionError:  # the depth check runs after composing; a composer this deep gives up first
+        raise InputError(path, [Msg("err_deep", limit=MAX_DEPTH, line="?")]) from None
     finally:
         loader.dispose()
 
@@ -203,12 +278,17 @@ def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
     """Write ``text`` to ``path`` so that a reader (or a crash) sees the old file or the new
     one, never half of one: a private temporary file in the same folder, flushed to disk, then
     renamed over the target. A symlink at the target is replaced, not followed. An existing
-    file is kept unless ``force`` (the verbs' ``--force``)."""
+    file is kept unless ``force`` (the verbs' ``--force``).
+
+    A missing folder is the user's path (InputError, exit 2); a write that fails (permission,
+    read-only or full disk, I/O error) is the environment's (EnvironmentFailure, exit 1)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(path, [f"the folder {_excerpt(str(folder))} does not exist"])
+        raise InputError(path, [Msg("err_folder_missing", folder=_excerpt(str(folder)))])
     refuse_existing(path, force)
+    if path.is_dir() and not path.is_symlink():
+        raise InputError(path, [Msg("err_is_folder")])
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
@@ -219,15 +299,18 @@ def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise InputError(path, [f"cannot write the file ({exc.__class__.__name__}: {exc.strerror or exc})"]) from None
+        raise EnvironmentFailure(path, [Msg("err_cannot_write", error=_os_error(exc))]) from None
     finally:
         if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+            try:
+                Path(tmp).unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 def refuse_existing(path: str | Path, force: bool) -> None:
     if not force and (Path(path).exists() or Path(path).is_symlink()):
-        raise InputError(path, ["already exists; choose another file or add --force"])
+        raise InputError(path, [Msg("err_exists")])
 
 
 def validate(model: type[BaseModel], data, source: str | Path, prefix: str = ""):

@@ -72,7 +72,8 @@ def test_the_alias_bomb_is_refused_within_bounds(tmp_path):
     def limit():
         resource.setrlimit(resource.RLIMIT_AS, (300 * 2**20, 300 * 2**20))
 
-    result = subprocess.run([sys.executable, "-m", "advisor", "advise", str(path)], capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "advisor", "advise", str(path), "--lang", "en"],
+                            capture_output=True,
                             text=True, timeout=30, preexec_fn=limit, cwd=ROOT)
     assert result.returncode == 2
     assert "aliases (*) are expanded" in result.stderr and len(result.stderr) < 500
@@ -148,7 +149,7 @@ def test_an_existing_out_file_is_kept_unless_forced(run, tmp_path):
 
 def test_out_into_a_missing_folder_is_one_message(run, tmp_path):
     code, _, err = run("scenarios", "snapshot", str(ROOT / "scenarios/worked-examples"), "--out",
-                       str(tmp_path / "missing" / "snap.json"))
+                       str(tmp_path / "missing" / "snap.json"), "--lang", "en")
     assert code == 2 and "does not exist" in err and "Traceback" not in err
 
 

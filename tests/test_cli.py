@@ -55,7 +55,7 @@ def test_rules_list_and_show(run):
 def test_bad_case_exits_2_with_a_message(tmp_path, run, content, expected):
     case = tmp_path / "case.yaml"
     case.write_text(content)
-    code, out, err = run("advise", str(case))
+    code, out, err = run("advise", str(case), "--lang", "en")
     assert code == 2 and out == ""
     assert str(case) in err and "Traceback" not in err
     for word in expected:
@@ -63,7 +63,7 @@ def test_bad_case_exits_2_with_a_message(tmp_path, run, content, expected):
 
 
 def test_missing_file_and_bad_options(run, tmp_path):
-    code, _, err = run("advise", str(tmp_path / "nope.yaml"))
+    code, _, err = run("advise", str(tmp_path / "nope.yaml"), "--lang", "en")
     assert code == 2 and "file not found" in err
     code, _, err = run("advise", str(EX5), "--as-of", "yesterday")
     assert code == 2 and "YYYY-MM-DD" in err
