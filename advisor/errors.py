@@ -32,7 +32,7 @@ class Msg:
     def render(self, lang: str) -> str:
         from advisor.i18n import t
 
-        return t(self.key, lang, **self.params)
+        return t(self.key, lang, **{k: v.render(lang) if isinstance(v, Msg) else v for k, v in self.params.items()})
 
     def __str__(self) -> str:
         return self.render("en")
@@ -166,7 +166,10 @@ def _excerpt(value, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _excerpt_text(text: str, limit: int = 160) -> str:
+excerpt = _excerpt  # for the other modules
+
+
+def short_text(text: str, limit: int = 160) -> str:
     """A message from a library (YAML, JSON), cut short and escaped."""
     text = printable(" ".join(str(text).split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -263,7 +266,7 @@ def load_yaml(path: str | Path):
                                     problem=exc.msg)]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = _excerpt_text(getattr(exc, "problem", None) or str(exc).splitlines()[0])
+        problem = short_text(getattr(exc, "problem", None) or str(exc).splitlines()[0])
         if mark:
             raise InputError(path, [Msg("err_yaml_at", line=mark.line + 1, column=mark.column + 1,
                                         problem=problem)]) from None

@@ -226,7 +226,7 @@ def test_a_second_live_resume_is_refused(tmp_path):
             assert time.monotonic() < deadline
             time.sleep(0.1)
         sid = SessionStore(db).list()[0].id
-        second = subprocess.run([sys.executable, "-m", "advisor", "interview", "--resume", sid], env=env,
+        second = subprocess.run([sys.executable, "-m", "advisor", "interview", "--resume", sid, "--lang", "en"], env=env,
                                 cwd=tmp_path, capture_output=True, text=True, input="quit\n", timeout=120)
         assert second.returncode == 2 and "open in another process" in second.stderr
     finally:
