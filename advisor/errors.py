@@ -56,7 +56,7 @@ class InputError(Exception):
         """The one message, in ``lang`` (``Msg`` problems; plain-text ones as they are)."""
         from advisor.i18n import t
 
-        shown = [p.render(lang) if isinstance(p, Msg) else str(p) for p in self.problems]
+        shown = [_LONG_WORD.sub(_cut_word, p.render(lang) if isinstance(p, Msg) else str(p)) for p in self.problems]
         if len(shown) == 1:
             return f"{self.source}: {shown[0]}"
         listed = "; ".join(f"({i}) {p}" for i, p in enumerate(shown, 1))
@@ -65,6 +65,15 @@ class InputError(Exception):
     @property
     def message(self) -> str:
         return self.text("en")
+
+
+_LONG_WORD = re.compile(r"\S{120,}")
+
+
+def _cut_word(match: re.Match) -> str:
+    """A run of 120 characters without a space (a key of 10,000 "k"s) is shown cut short."""
+    word = match.group(0)
+    return word[:60] + "…" + word[-20:]
 
 
 class EnvironmentFailure(InputError):
