@@ -186,3 +186,57 @@ def test_a_full_device_is_one_message_and_exit_1():
                                 stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 1
     assert "No space left on device" in result.stderr and "Traceback" not in result.stderr
+
+
+SLOW_WRITER = """
+import io, os, sys, time
+import advisor.errors as errors
+
+class Slow(io.TextIOWrapper):
+    def write(self, text):  # the real file, written 4 KB at a time, so that a kill lands mid-write
+        for at in range(0, len(text), 4096):
+            super().write(text[at:at + 4096])
+            self.flush()
+            time.sleep(0.02)
+        return len(text)
+
+def fdopen(fd, mode, encoding=None):
+    return Slow(io.FileIO(fd, "w"), encoding=encoding)
+
+errors.os = type(sys)("os_with_a_slow_fdopen")
+errors.os.__dict__.update(os.__dict__, fdopen=fdopen)
+from advisor.cli.main import main
+main(sys.argv[1:])
+"""
+
+
+def test_kill_9_in_the_middle_of_a_snapshot_leaves_the_previous_file(tmp_path):
+    """`advisor scenarios snapshot --force` over an existing snapshot, killed with SIGKILL while
+    the new one is half written: the old snapshot is intact, and what is left of the new one
+    is a hidden temporary file, never the target."""
+    import signal
+    import time
+
+    target = tmp_path / "before.json"
+    target.write_text('{"old": true}\n')
+    child = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, "scenarios", "snapshot",
+                              str(ROOT / "scenarios/worked-examples"), "--out", str(target), "--force"],
+                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    try:
+        while True:  # until the temporary file has some of the new snapshot in it
+            partial = [p for p in tmp_path.iterdir() if p.name != "before.json"]
+            if partial and partial[0].stat().st_size > 8192:
+                break
+            assert child.poll() is None, child.stderr.read()
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        os.kill(child.pid, signal.SIGKILL)
+        assert child.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert target.read_text() == '{"old": true}\n'
+    left = [p.name for p in tmp_path.iterdir() if p.name != "before.json"]
+    assert len(left) == 1 and left[0].startswith(".before.json.") and left[0].endswith(".tmp")
