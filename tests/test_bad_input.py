@@ -240,3 +240,44 @@ def test_kill_9_in_the_middle_of_a_snapshot_leaves_the_previous_file(tmp_path):
     assert target.read_text() == '{"old": true}\n'
     left = [p.name for p in tmp_path.iterdir() if p.name != "before.json"]
     assert len(left) == 1 and left[0].startswith(".before.json.") and left[0].endswith(".tmp")
+
+
+def test_a_failed_write_of_out_exits_1_and_keeps_the_old_file(tmp_path):
+    """Exit 1, not 2: the --out path is right, the machine failed (a full disk; without root,
+    a folder without write permission)."""
+    import shutil
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "snap.json"
+    argv = [sys.executable, "-m", "advisor", "scenarios", "snapshot", str(ROOT / "scenarios/worked-examples"),
+            "--out", str(target), "--force", "--lang", "en"]
+    if os.geteuid() != 0:
+        target.write_text("old\n")
+        os.chmod(folder, 0o500)
+        prefix, expected = [], "Permission denied"
+    else:  # root writes anywhere: a full 16 kB tmpfs in a private mount namespace
+        unshare = shutil.which("unshare")
+        if not unshare or subprocess.run([unshare, "-m", "true"], capture_output=True).returncode:
+            pytest.skip("running as root without mount namespaces: no way to make a write fail")
+        prefix = [unshare, "-m", "sh", "-c", f'mount -t tmpfs -o size=16k tmpfs "{folder}" && echo old > "{target}" '
+                  f'&& "$@"; code=$?; cat "{target}"; ls -a "{folder}"; exit $code', "sh"]
+        expected = "No space left on device"
+    try:
+        result = subprocess.run([*prefix, *argv], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    finally:
+        os.chmod(folder, 0o700)
+    assert result.returncode == 1, result.stderr
+    assert expected in result.stderr and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert "previous file is left as it was" in result.stderr
+    if prefix:
+        assert result.stdout.split() == ["old", ".", "..", "snap.json"]  # the old file, and no temporary file
+    else:
+        assert target.read_text() == "old\n"
+
+
+def test_a_scenario_description_reaches_the_terminal_escaped(run, tmp_path):
+    path = tmp_path / "s.yaml"
+    path.write_text('id: s.x\ndescription: "desc \\e]0;pwned\\a here"\ncase:\n  as_of: 2026-03-01\nexpect:\n  top: pwa\n')
+    code, out, _ = run("scenarios", "run", str(path), "--lang", "en")
+    assert code == 1 and "\x1b" not in out and "\x07" not in out and "desc \\u001b]0;pwned\\u0007 here" in out

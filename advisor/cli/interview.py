@@ -15,7 +15,7 @@ import click
 import yaml
 
 from advisor.cli.options import ISO_DATE, LANG
-from advisor.errors import InputError, load_yaml, refuse_existing, write_atomic
+from advisor.errors import InputError, load_yaml, printable, refuse_existing, write_atomic
 from advisor.i18n import t
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.models import Advice, Override
@@ -528,9 +528,9 @@ def sessions_show(session_id, db_path):
     for path, value in s.answers.items():
         found = qs.for_path(path)
         shown = "unknown" if value is UNKNOWN else (found[0].label(value, "en") if found else value)
-        click.echo(f"  {path}: {shown}")
-    for o in s.overrides:
-        click.echo(f"  override {o['instrument']}: {o['decision']} - {o['justification']}")
+        click.echo(printable(f"  {path}: {shown}"))
+    for o in s.overrides:  # an advisor's own words: control characters escaped
+        click.echo(printable(f"  override {o['instrument']}: {o['decision']} - {o['justification']}"))
 
 
 @sessions.command("export")
