@@ -336,6 +336,22 @@ MESSAGES: dict[str, dict[str, str]] = {
                    "en": "already exists; choose another file or add --force"},
     "err_cannot_write": {"nl": "kan het bestand niet schrijven ({error}); het vorige bestand blijft zoals het was",
                          "en": "cannot write the file ({error}); the previous file is left as it was"},
+    "err_unknown_value": {"nl": "onbekende waarde {value} ({what}); toegestaan: {allowed}",
+                          "en": "unknown {what} {value}; allowed: {allowed}"},
+    "err_unknown_rule": {"nl": "onbekende regel-id {id}; `advisor rules` toont ze allemaal",
+                         "en": "unknown rule id {id}; `advisor rules` lists them all"},
+    "err_no_path": {"nl": "bestand of map niet gevonden", "en": "no such file or folder"},
+    "err_answers_mapping": {"nl": "het antwoordenbestand moet een mapping van veldpad -> antwoord zijn "
+                                  "(bv. `organisation.legal_form: nonprofit`)",
+                            "en": "the answers file must be a mapping of field path -> answer "
+                                  "(e.g. `organisation.legal_form: nonprofit`)"},
+    "err_answers_as_of": {"nl": "as_of: verwacht een datum als JJJJ-MM-DD", "en": "as_of: expected a date as YYYY-MM-DD"},
+    "err_answers_path": {"nl": "onbekend veldpad `{path}`; toegestaan: as_of, overrides, {allowed} (`*` is de id van "
+                               "een werknemersgroep)",
+                         "en": "unknown field path `{path}`; allowed: as_of, overrides, {allowed} (`*` is a worker "
+                               "group id)"},
+    "err_answers_overrides": {"nl": "overrides: verwacht een lijst van {instrument, decision, justification, by}",
+                              "en": "overrides: expected a list of {instrument, decision, justification, by}"},
     # the sessions database (advisor.interview.sessions)
     "err_db_open": {"nl": "kan de sessiedatabank niet openen ({error})",
                     "en": "cannot open the sessions database ({error})"},

@@ -67,5 +67,5 @@ def test_missing_file_and_bad_options(run, tmp_path):
     assert code == 2 and "file not found" in err
     code, _, err = run("advise", str(EX5), "--as-of", "yesterday")
     assert code == 2 and "YYYY-MM-DD" in err
-    code, _, err = run("rules", "show", "XX-999")
+    code, _, err = run("rules", "show", "XX-999", "--lang", "en")
     assert code == 2 and "unknown rule id" in err

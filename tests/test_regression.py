@@ -118,7 +118,7 @@ def test_cli_run_and_pytest_count_the_same(run):
 
 
 def test_missing_path_is_bad_input(run, tmp_path):
-    code, _, err = run("scenarios", "run", str(tmp_path / "nope"))
+    code, _, err = run("scenarios", "run", str(tmp_path / "nope"), "--lang", "en")
     assert code == 2 and "no such file or folder" in err
 
 

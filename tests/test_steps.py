@@ -398,7 +398,7 @@ def test_cli_not_yet_open_names_what_held_then(run):
 
 
 def test_cli_unknown_instrument_lists_the_allowed_ids(run):
-    code, _, err = run("steps", "service-vouchers")
+    code, _, err = run("steps", "service-vouchers", "--lang", "en")
     assert code == 2 and "unknown instrument 'service-vouchers'" in err and "dienstencheques" in err
     assert "Traceback" not in err
 

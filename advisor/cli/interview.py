@@ -15,7 +15,7 @@ import click
 import yaml
 
 from advisor.cli.options import ISO_DATE, LANG
-from advisor.errors import InputError, load_yaml, printable, refuse_existing, write_atomic
+from advisor.errors import InputError, Msg, load_yaml, printable, refuse_existing, validate, write_atomic
 from advisor.i18n import t
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.models import Advice, Override
@@ -146,24 +146,22 @@ def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, lis
     """The answers file: {field path: value or `unknown`}, plus optional `as_of` and `overrides`."""
     data = load_yaml(path)
     if not isinstance(data, dict):
-        raise InputError(path, ["the answers file must be a mapping of field path -> answer "
-                                "(e.g. `organisation.legal_form: nonprofit`)"])
+        raise InputError(path, [Msg("err_answers_mapping")])
     qs = questionnaire()
     answers: dict[str, Any] = {}
-    problems: list[str] = []
+    problems: list = []
     as_of = None
     overrides = data.pop("overrides", None) or []
     if "as_of" in data:
         try:
             as_of = date.fromisoformat(str(data.pop("as_of")))
         except ValueError:
-            problems.append("as_of: expected a date as YYYY-MM-DD")
+            problems.append(Msg("err_answers_as_of"))
     for key, raw in data.items():
         found = qs.for_path(str(key))
         if found is None:
             allowed = ", ".join(q.field for q in qs)
-            problems.append(f"unknown field path `{key}`; allowed: as_of, overrides, {allowed} "
-                            f"(`*` is a worker group id)")
+            problems.append(Msg("err_answers_path", path=key, allowed=allowed))
             continue
         if isinstance(raw, str) and raw.strip().casefold() == "unknown":
             answers[str(key)] = UNKNOWN
@@ -173,7 +171,7 @@ def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, lis
         except AnswerError as exc:
             problems.append(f"{key}: {exc}")
     if not isinstance(overrides, list):
-        problems.append("overrides: expected a list of {instrument, decision, justification, by}")
+        problems.append(Msg("err_answers_overrides"))
         overrides = []
     if problems:
         raise InputError(path, problems)
@@ -181,11 +179,9 @@ def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, lis
 
 
 def _replay(run: Run, answers: dict[str, Any], overrides: list[dict], source: str) -> None:
-    for data in overrides:
-        try:
-            run.override(data)
-        except Exception as exc:  # pydantic ValidationError: report it like any bad input
-            raise InputError(source, [f"overrides: {exc}"]) from None
+    for n, data in enumerate(overrides):
+        validate(Override, data, source, prefix=f"overrides.{n}")  # one message per problem, with its field
+        run.override(data)
     n = run.count
     asked = set()
     while True:

@@ -6,13 +6,13 @@ import textwrap
 
 import click
 
-from advisor.errors import InputError
+from advisor.errors import InputError, Msg, excerpt
 from advisor.i18n import t
 
 
 def _check(option: str, value: str | None, allowed: list[str], what: str) -> None:
     if value is not None and value not in allowed:
-        raise InputError(option, [f"unknown {what} {value!r}; allowed: {', '.join(allowed)}"])
+        raise InputError(option, [Msg("err_unknown_value", what=what, value=excerpt(value), allowed=", ".join(allowed))])
 
 
 def _municipality(value: str | None):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from advisor.errors import InputError, load_yaml, validate
+from advisor.errors import InputError, Msg, load_yaml, validate
 from advisor.models import Advice, Case, Expect, Scenario
 
 
@@ -46,7 +46,7 @@ def scenario_files(paths: list[str | Path]) -> list[Path]:
         elif p.exists():
             found.append(p)
         else:
-            raise InputError(p, ["no such file or folder"])
+            raise InputError(p, [Msg("err_no_path")])
     return found
 
 
