@@ -19,41 +19,72 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from advisor.i18n import Msg, msg, render, t
+from advisor.i18n import Msg, t
 
 
 class InputError(Exception):
-    """A problem with something the user gave us (a case, a scenario, a catalogue file)."""
+    """A problem with something the user gave us (a case, a scenario, a catalogue file, an
+    option): the user can fix it by changing the input. Exit code 2."""
+
+    exit_code = 2
 
     def __init__(self, source: str | Path, problems: list[str | Msg]):
         self.source = str(source)
         self.problems = problems
         super().__init__(self.message)
 
+    def text(self, lang: str = "en") -> str:
+        """The one message, in ``lang`` (``Msg`` problems; plain-text ones as they are)."""
+        shown = [_LONG_WORD.sub(_cut_word, p.render(lang) if isinstance(p, Msg) else str(p)) for p in self.problems]
+        if len(shown) == 1:
+            return f"{self.source}: {shown[0]}"
+        listed = "; ".join(f"({i}) {p}" for i, p in enumerate(shown, 1))
+        return f"{self.source}: {t('err_problems', lang, n=len(shown))}: {listed}"
+
     @property
     def message(self) -> str:
-        return self.render("nl")
+        return self.text("en")
 
-    def render(self, lang: str) -> str:
-        """The whole message in ``lang``: the problems are kept unrendered until shown."""
-        problems = [render(p, lang) for p in self.problems]
-        if len(problems) == 1:
-            return f"{self.source}: {problems[0]}"
-        listed = "; ".join(f"({i}) {p}" for i, p in enumerate(problems, 1))
-        return f"{self.source}: {t('n_problems', lang, n=len(problems), listed=listed)}"
+
+_LONG_WORD = re.compile(r"\S{120,}")
+
+
+def _cut_word(match: re.Match) -> str:
+    """A run of 120 characters without a space (a key of 10,000 "k"s) is shown cut short."""
+    word = match.group(0)
+    return word[:60] + "…" + word[-20:]
+
+
+class EnvironmentFailure(InputError):
+    """The machine failed, not the input: a disk full or read-only, a permission on a file the
+    tool writes, an I/O error, a sessions database that is damaged, newer or read-only.
+    Exit code 1. (A subclass, so every place that reports an InputError reports this too.)"""
+
+    exit_code = 1
+
+
+#: errno values of a read that mean "this path is wrong" (the user can fix the argument);
+#: any other failure to read (EIO, ENOMEM, ...) is the environment's
+_PATH_ERRNOS = {errno.ENOENT, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EISDIR, errno.ELOOP,
+                errno.ENAMETOOLONG, errno.ENXIO}
+
+
+def read_failure(path: str | Path, exc: OSError) -> InputError:
+    """The error for a file that cannot be read: exit 2 when the path is wrong, else 1."""
+    cls = InputError if exc.errno in _PATH_ERRNOS else EnvironmentFailure
+    return cls(path, [Msg("err_cannot_read", error=_os_error(exc))])
 
 
 #: errno -> message key: the usual failures of the world, in the user's language (the C
-#: library's own texts are English); any other errno shows its own text.
-_OS_REASONS = {errno.ENOSPC: "os_no_space", errno.EACCES: "os_denied", errno.EPERM: "os_denied",
-               errno.EROFS: "os_read_only", errno.ENOENT: "os_not_found", errno.EISDIR: "os_is_folder",
-               errno.ENOTDIR: "os_not_folder", errno.EDQUOT: "os_no_space"}
+#: library's own texts are English); any other errno shows its own text
+_OS_REASONS = {errno.ENOSPC: "os_no_space", errno.EDQUOT: "os_no_space", errno.EACCES: "os_denied",
+               errno.EPERM: "os_denied", errno.EROFS: "os_read_only", errno.ENOENT: "os_not_found",
+               errno.EISDIR: "os_is_folder", errno.ENOTDIR: "os_not_folder"}
 
 
-def os_reason(exc: OSError) -> Msg:
-    """Why an operating-system call failed, as a message in the user's language."""
+def _os_error(exc: OSError) -> Msg:
     key = _OS_REASONS.get(exc.errno or 0)
-    return msg(key) if key else msg("os_other", reason=str(exc.strerror or exc))
+    return Msg(key) if key else Msg("os_other", reason=printable(f"{exc.__class__.__name__}: {exc.strerror or exc}"))
 
 
 # libyaml's parser when PyYAML has it (the wheels do): the catalogue loads ~4x faster
@@ -79,22 +110,27 @@ def _timestamp(loader, node):
     return loader.construct_scalar(node)
 
 
+class _Refused(yaml.YAMLError):
+    """A value the strict loader refuses, with its message and where it is."""
+
+    def __init__(self, msg: Msg, mark):
+        super().__init__(str(msg))
+        self.msg, self.mark = msg, mark
+
+
 def _int(loader, node):
     text = loader.construct_scalar(node)
     if not _INT_AS_WRITTEN.fullmatch(text):
-        raise yaml.constructor.ConstructorError(
-            None, None, msg("number_not_plain", number=_excerpt(text)), node.start_mark)
+        raise _Refused(Msg("err_number_form", value=_excerpt(text)), node.start_mark)
     if len(text.lstrip("+-").replace("_", "")) > 15:
-        raise yaml.constructor.ConstructorError(None, None, msg("number_too_large", number=_excerpt(text)),
-                                               node.start_mark)
+        raise _Refused(Msg("err_number_large", value=_excerpt(text)), node.start_mark)
     return int(text.replace("_", ""))
 
 
 def _float(loader, node):
     text = loader.construct_scalar(node)
     if ":" in text:
-        raise yaml.constructor.ConstructorError(
-            None, None, msg("number_not_plain", number=_excerpt(text)), node.start_mark)
+        raise _Refused(Msg("err_number_form", value=_excerpt(text)), node.start_mark)
     return yaml.constructor.SafeConstructor.construct_yaml_float(loader, node)
 
 
@@ -126,33 +162,44 @@ def _excerpt(value, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _read(path: Path) -> str:
-    """The file's text: a regular file (or ``-``, standard input) of at most MAX_BYTES."""
-    limit = msg("limit_bytes", n=f"{MAX_BYTES:,}")
+excerpt = _excerpt  # for the other modules
+
+
+def short_text(text: str, limit: int = 160) -> str:
+    """A message from a library (YAML, JSON), cut short and escaped."""
+    text = printable(" ".join(str(text).split()))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def read_text(path: str | Path, limit: int | None = None, limit_var: str = "ADVISOR_MAX_INPUT_BYTES") -> str:
+    """The file's text: a regular file (or ``-``, standard input) of at most ``limit`` bytes
+    (default MAX_BYTES), UTF-8. A FIFO, a device (/dev/zero), a folder is refused unread."""
+    path = Path(path)
+    limit = MAX_BYTES if limit is None else limit
     if str(path) == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        data = sys.stdin.buffer.read(limit + 1)
     else:
         try:
             info = path.stat()
         except FileNotFoundError:
-            raise InputError(path, [msg("file_not_found")]) from None
+            raise InputError(path, [Msg("err_not_found")]) from None
         except OSError as exc:
-            raise InputError(path, [msg("cannot_read", reason=os_reason(exc))]) from None
+            raise read_failure(path, exc) from None
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(path, [msg("not_regular_file")])
-        if info.st_size > MAX_BYTES:
-            raise InputError(path, [msg("file_too_big", n=f"{info.st_size:,}", limit=limit)])
+            raise InputError(path, [Msg("err_not_regular")])
+        if info.st_size > limit:
+            raise InputError(path, [Msg("err_too_big", size=f"{info.st_size:,}", limit=f"{limit:,}", var=limit_var)])
         try:
             with path.open("rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
+                data = handle.read(limit + 1)
         except OSError as exc:
-            raise InputError(path, [msg("cannot_read", reason=os_reason(exc))]) from None
-    if len(data) > MAX_BYTES:
-        raise InputError(path, [msg("input_too_big", n=f"{MAX_BYTES:,}", limit=limit)])
+            raise read_failure(path, exc) from None
+    if len(data) > limit:
+        raise InputError(path, [Msg("err_input_too_big", limit=f"{limit:,}", var=limit_var)])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(path, [msg("not_utf8", byte=exc.start)]) from None
+        raise InputError(path, [Msg("err_not_utf8", at=exc.start)]) from None
 
 
 def _check_tree(root, path: Path) -> None:
@@ -169,20 +216,20 @@ def _check_tree(root, path: Path) -> None:
             children = _children(node)
             sizes[key] = 1 + sum(sizes[id(c)] for c in children)
             if sizes[key] > MAX_NODES:
-                raise InputError(path, [msg("too_many_nodes", n=f"{MAX_NODES:,}", line=node.start_mark.line + 1)])
+                raise InputError(path, [Msg("err_aliases", limit=f"{MAX_NODES:,}", line=node.start_mark.line + 1)])
             continue
         if key in sizes:
             continue
         if key in on_path:
-            raise InputError(path, [msg("alias_loop", line=node.start_mark.line + 1)])
+            raise InputError(path, [Msg("err_self_alias", line=node.start_mark.line + 1)])
         if depth > MAX_DEPTH:
-            raise InputError(path, [msg("too_deep", n=MAX_DEPTH, line=node.start_mark.line + 1)])
+            raise InputError(path, [Msg("err_deep", limit=MAX_DEPTH, line=node.start_mark.line + 1)])
         if isinstance(node, yaml.MappingNode):
             seen: dict[str, int] = {}
             for k, _ in node.value:
                 if isinstance(k, yaml.ScalarNode):
                     if k.value in seen:
-                        raise InputError(path, [msg("duplicate_key", key=_excerpt(k.value), first=seen[k.value],
+                        raise InputError(path, [Msg("err_duplicate", name=_excerpt(k.value), first=seen[k.value],
                                                     second=k.start_mark.line + 1)])
                     seen[k.value] = k.start_mark.line + 1
         on_path.add(key)
@@ -212,22 +259,20 @@ _YAML_PROBLEMS = {
 
 
 def yaml_problem(problem) -> Msg:
-    """The YAML reader's complaint in the user's language (our own numbers' messages pass)."""
-    if isinstance(problem, Msg):
-        return problem
+    """The YAML reader's complaint in the user's language."""
     text = str(problem)
     if text in _YAML_PROBLEMS:
-        return msg(_YAML_PROBLEMS[text])
+        return Msg(_YAML_PROBLEMS[text])
     if text.startswith("expected <block end>"):
-        return msg("yaml_indent")
-    return msg("yaml_parser_said", text=text)
+        return Msg("yaml_indent")
+    return Msg("yaml_parser_said", text=text)
 
 
 def load_yaml(path: str | Path):
     """Read one YAML file (bounded and strict, see above); a missing, unreadable, oversized or
     hostile file or a syntax error is an InputError naming the file, the line and the limit."""
     path = Path(path)
-    text = _read(path)
+    text = read_text(path)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
@@ -235,13 +280,18 @@ def load_yaml(path: str | Path):
             return None
         _check_tree(root, path)
         return loader.construct_document(root)
+    except _Refused as exc:
+        raise InputError(path, [Msg("err_yaml_at", line=exc.mark.line + 1, column=exc.mark.column + 1,
+                                    problem=exc.msg)]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = yaml_problem(getattr(exc, "problem", None) or str(exc).splitlines()[0])
+        problem = yaml_problem(short_text(getattr(exc, "problem", None) or str(exc).splitlines()[0]))
         if mark:
-            raise InputError(path, [msg("bad_yaml_at", line=mark.line + 1, column=mark.column + 1,
+            raise InputError(path, [Msg("err_yaml_at", line=mark.line + 1, column=mark.column + 1,
                                         problem=problem)]) from None
-        raise InputError(path, [msg("bad_yaml", problem=problem)]) from None
+        raise InputError(path, [Msg("err_yaml", problem=problem)]) from None
+    except RecursionError:  # the depth check runs after composing; a composer this deep gives up first
+        raise InputError(path, [Msg("err_deep", limit=MAX_DEPTH, line="?")]) from None
     finally:
         loader.dispose()
 
@@ -250,12 +300,17 @@ def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
     """Write ``text`` to ``path`` so that a reader (or a crash) sees the old file or the new
     one, never half of one: a private temporary file in the same folder, flushed to disk, then
     renamed over the target. A symlink at the target is replaced, not followed. An existing
-    file is kept unless ``force`` (the verbs' ``--force``)."""
+    file is kept unless ``force`` (the verbs' ``--force``).
+
+    A missing folder is the user's path (InputError, exit 2); a write that fails (permission,
+    read-only or full disk, I/O error) is the environment's (EnvironmentFailure, exit 1)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(path, [msg("no_folder", folder=_excerpt(str(folder)))])
+        raise InputError(path, [Msg("err_folder_missing", folder=_excerpt(str(folder)))])
     refuse_existing(path, force)
+    if path.is_dir() and not path.is_symlink():
+        raise InputError(path, [Msg("err_is_folder")])
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
@@ -266,24 +321,27 @@ def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise InputError(path, [msg("cannot_write", reason=os_reason(exc))]) from None
+        raise EnvironmentFailure(path, [Msg("err_cannot_write", error=_os_error(exc))]) from None
     finally:
         if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+            try:
+                Path(tmp).unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 def refuse_existing(path: str | Path, force: bool) -> None:
     if not force and (Path(path).exists() or Path(path).is_symlink()):
-        raise InputError(path, [msg("exists_use_force")])
+        raise InputError(path, [Msg("err_exists")])
 
 
 def validate(model: type[BaseModel], data, source: str | Path, prefix: str = ""):
     """Validate ``data`` against ``model``; report every problem with its field path."""
     if not isinstance(data, dict):
-        kind = msg({type(None): "kind_empty", list: "kind_list", str: "kind_text", bool: "kind_bool"}.get(
+        kind = Msg({type(None): "kind_empty", list: "kind_list", str: "kind_text", bool: "kind_bool"}.get(
             type(data), "kind_number"))
-        where = f"`{prefix}`" if prefix else msg("the_file")
-        raise InputError(source, [msg("not_a_mapping", where=where, kind=kind,
+        where = f"`{prefix}`" if prefix else Msg("the_file")
+        raise InputError(source, [Msg("not_a_mapping", where=where, kind=kind,
                                       allowed=", ".join(model.model_fields))])
     try:
         return model.model_validate(data)
@@ -300,7 +358,7 @@ _KINDS = {
     "string_type": "need_text", "list_type": "need_list", "model_type": "need_mapping",
     "dict_type": "need_mapping", "model_attributes_type": "need_mapping",
     "date_type": "need_date", "date_parsing": "need_date", "date_from_datetime_parsing": "need_date",
-    "string_too_long": "need_shorter_text", "too_long": "need_fewer", "too_short": "need_more",
+    "string_too_long": "need_shorter_text", "string_too_short": "need_longer_text", "too_long": "need_fewer", "too_short": "need_more",
     "greater_than_equal": "need_ge", "greater_than": "need_gt",
     "less_than_equal": "need_le", "less_than": "need_lt",
 }
@@ -310,24 +368,24 @@ def describe(model: type[BaseModel], err: dict, prefix: str = "") -> Msg:
     """One readable sentence for one pydantic error: field path, what is wrong, what is allowed;
     unrendered, so that it is shown in the user's language."""
     loc = [str(p) for p in err["loc"]]
-    path = ".".join(([prefix] if prefix else []) + loc) or msg("top_level")
+    path = ".".join(([prefix] if prefix else []) + loc) or Msg("top_level")
     kind = err["type"]
     given = err.get("input")
     if kind == "extra_forbidden":
         allowed = _fields_at(model, err["loc"][:-1])
-        return msg("unknown_field", path=path, allowed=", ".join(allowed))
+        return Msg("unknown_field", path=path, allowed=", ".join(allowed))
     if kind == "literal_error":
-        return msg("value_not_allowed", path=path, given=_excerpt(given), allowed=_expected(model, err["loc"]))
+        return Msg("value_not_allowed", path=path, given=_excerpt(given), allowed=_expected(model, err["loc"]))
     if kind == "missing":
-        return msg("field_required", path=path)
+        return Msg("field_required", path=path)
     if kind == "value_error":  # one of our validators: its message is ours (a Msg, or our own text)
         cause = (err.get("ctx") or {}).get("error")
         problem = cause.args[0] if cause is not None and cause.args else err["msg"]
     else:
-        problem = msg(_KINDS.get(kind, "need_valid"), **{k: v for k, v in (err.get("ctx") or {}).items()
+        problem = Msg(_KINDS.get(kind, "need_valid"), **{k: v for k, v in (err.get("ctx") or {}).items()
                                                           if isinstance(v, int | float | str)})
-    shown = "" if isinstance(given, dict | list) or given is None else msg("got", given=_excerpt(given))
-    return msg("field_problem", path=path, problem=problem, shown=shown)
+    shown = "" if isinstance(given, dict | list) or given is None else Msg("got", given=_excerpt(given))
+    return Msg("field_problem", path=path, problem=problem, shown=shown)
 
 
 def _walk(model, loc):
@@ -371,4 +429,4 @@ def _expected(model, loc) -> str:
     tp = _unwrap(_walk(model, loc))
     if typing.get_origin(tp) is typing.Literal:
         return ", ".join(str(v) for v in typing.get_args(tp))
-    return msg("see_case_format")
+    return Msg("see_case_format")

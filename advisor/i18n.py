@@ -2,7 +2,6 @@
 (the default) and English."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 
 MESSAGES: dict[str, dict[str, str]] = {
     "no_fit": {
@@ -364,6 +363,117 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A case with claims about its advice (docs/case-format.md): the unit of regression testing."},
     "schema_this_group": {"nl": "deze groep", "en": "this group"},
     "schema_written": {"nl": "schema geschreven naar {path}", "en": "schema written to {path}"},
+    # errors: one message per problem, in the user's language (advisor.i18n.Msg)
+    "err_prefix": {"nl": "fout", "en": "error"},
+    "err_problems": {"nl": "{n} problemen", "en": "{n} problems"},
+    "err_aborted": {"nl": "afgebroken", "en": "aborted"},
+    "err_environment": {"nl": "de omgeving faalt, niet de invoer: {error}",
+                        "en": "the environment failed, not the input: {error}"},
+    "err_not_found": {"nl": "bestand niet gevonden", "en": "file not found"},
+    "err_cannot_read": {"nl": "kan het bestand niet lezen ({error})", "en": "cannot read the file ({error})"},
+    "err_not_regular": {"nl": "geen gewoon bestand (lees uit een bestand, of - voor de standaardinvoer)",
+                        "en": "not a regular file (read from a file, or - for standard input)"},
+    "err_too_big": {"nl": "het bestand heeft {size} bytes; toegestaan: hoogstens {limit} bytes ({var})",
+                    "en": "the file has {size} bytes; allowed: at most {limit} bytes ({var})"},
+    "err_input_too_big": {"nl": "de invoer heeft meer dan {limit} bytes; toegestaan: hoogstens {limit} bytes ({var})",
+                          "en": "the input has more than {limit} bytes; allowed: at most {limit} bytes ({var})"},
+    "err_not_utf8": {"nl": "geen UTF-8-tekst (byte {at})", "en": "not UTF-8 text (byte {at})"},
+    "err_yaml": {"nl": "geen geldige YAML: {problem}", "en": "not valid YAML: {problem}"},
+    "err_yaml_at": {"nl": "geen geldige YAML op regel {line}, kolom {column}: {problem}",
+                    "en": "not valid YAML at line {line}, column {column}: {problem}"},
+    "err_number_form": {"nl": "het getal {value} is geen gewoon decimaal getal (schrijf bv. 41, niet 041 of 0:41)",
+                        "en": "the number {value} is not a plain decimal number (write e.g. 41, not 041 or 0:41)"},
+    "err_number_large": {"nl": "het getal {value} is te groot (hoogstens 15 cijfers)",
+                         "en": "the number {value} is too large (at most 15 digits)"},
+    "err_aliases": {"nl": "te veel waarden zodra de aliassen (*) uitgevouwen zijn; toegestaan: hoogstens {limit} "
+                          "(regel {line})",
+                    "en": "too many values once the aliases (*) are expanded; allowed: at most {limit} (line {line})"},
+    "err_self_alias": {"nl": "een alias verwijst naar zichzelf (regel {line})",
+                       "en": "an alias refers to itself (line {line})"},
+    "err_deep": {"nl": "meer dan {limit} niveaus diep genest (regel {line})",
+                 "en": "nested more than {limit} levels deep (line {line})"},
+    "err_duplicate": {"nl": "de sleutel {name} komt twee keer voor (regels {first} en {second}): niets wordt "
+                            "stilzwijgend weggelaten",
+                      "en": "the key {name} appears twice (lines {first} and {second}): nothing is silently dropped"},
+    "err_folder_missing": {"nl": "de map {folder} bestaat niet", "en": "the folder {folder} does not exist"},
+    "err_is_folder": {"nl": "is een map; geef een bestandsnaam", "en": "is a folder; give a file name"},
+    "err_exists": {"nl": "bestaat al; kies een ander bestand of voeg --force toe",
+                   "en": "already exists; choose another file or add --force"},
+    "err_cannot_write": {"nl": "kan het bestand niet schrijven ({error}); het vorige bestand blijft zoals het was",
+                         "en": "cannot write the file ({error}); the previous file is left as it was"},
+    "err_unknown_value": {"nl": "onbekende waarde {value} ({what}); toegestaan: {allowed}",
+                          "en": "unknown {what} {value}; allowed: {allowed}"},
+    "err_unknown_rule": {"nl": "onbekende regel-id {id}; `advisor rules` toont ze allemaal",
+                         "en": "unknown rule id {id}; `advisor rules` lists them all"},
+    "err_no_path": {"nl": "bestand of map niet gevonden", "en": "no such file or folder"},
+    "err_answers_mapping": {"nl": "het antwoordenbestand moet een mapping van veldpad -> antwoord zijn "
+                                  "(bv. `organisation.legal_form: nonprofit`)",
+                            "en": "the answers file must be a mapping of field path -> answer "
+                                  "(e.g. `organisation.legal_form: nonprofit`)"},
+    "err_answers_as_of": {"nl": "as_of: verwacht een datum als JJJJ-MM-DD", "en": "as_of: expected a date as YYYY-MM-DD"},
+    "err_answers_path": {"nl": "onbekend veldpad `{path}`; toegestaan: as_of, overrides, {allowed} (`*` is de id van "
+                               "een werknemersgroep)",
+                         "en": "unknown field path `{path}`; allowed: as_of, overrides, {allowed} (`*` is a worker "
+                               "group id)"},
+    "err_answers_overrides": {"nl": "overrides: verwacht een lijst van {{instrument, decision, justification, by}}",
+                              "en": "overrides: expected a list of {{instrument, decision, justification, by}}"},
+    "err_db_not_file": {"nl": "is geen bestand maar een map of iets anders; geef met --db het pad van een "
+                              "sessiedatabank",
+                        "en": "is not a file but a folder or something else; give --db the path of a sessions "
+                              "database"},
+    # the sessions database (advisor.interview.sessions)
+    "err_db_open": {"nl": "kan de sessiedatabank niet openen ({error})",
+                    "en": "cannot open the sessions database ({error})"},
+    "err_db_failed": {"nl": "de sessiedatabank faalt ({error}); het laatst bevestigde antwoord is bewaard",
+                      "en": "the sessions database failed ({error}); the last confirmed answer is kept"},
+    "err_db_newer": {"nl": "de sessiedatabank heeft schemaversie {version}; deze adviseur kent versies tot "
+                           "{known}: gebruik een nieuwere adviseur",
+                     "en": "the sessions database has schema version {version}; this advisor knows versions up "
+                           "to {known}: use a newer advisor"},
+    "err_db_damaged": {"nl": "de sessiedatabank is beschadigd ({check}); ze blijft zoals ze is: zet een kopie "
+                             "terug, of geef een andere --db",
+                       "en": "the sessions database is damaged ({check}); it is left as it is: restore a copy, "
+                             "or give another --db"},
+    "err_db_not_db": {"nl": "geen sessiedatabank (geen SQLite-bestand); het blijft zoals het is: geef een andere --db",
+                      "en": "not a sessions database (not an SQLite file); it is left as it is: give another --db"},
+    "err_db_foreign": {"nl": "een SQLite-databank van iets anders (tabellen {tables}, niet die van de sessies); "
+                             "ze blijft zoals ze is: geef een andere --db",
+                       "en": "an SQLite database of something else (tables {tables}, not the sessions'); it is "
+                             "left as it is: give another --db"},
+    "err_db_readonly": {"nl": "de sessiedatabank is alleen-lezen ({what}); elk antwoord moet meteen bewaard "
+                              "kunnen worden: geef schrijfrechten, of een andere --db",
+                        "en": "the sessions database is read-only ({what}); every answer must be saved at once: "
+                              "make it writable, or give another --db"},
+    "err_db_readonly_file": {"nl": "het bestand", "en": "the file"},
+    "err_db_readonly_folder": {"nl": "de map", "en": "the folder"},
+    "err_db_no_session": {"nl": "geen sessie {id}{hint} (`advisor sessions list`)",
+                          "en": "no session {id}{hint} (`advisor sessions list`)"},
+    "err_db_recent": {"nl": "; recente sessies: {ids}", "en": "; recent sessions: {ids}"},
+    "err_db_none_yet": {"nl": "; er zijn nog geen sessies", "en": "; there are no sessions yet"},
+    "err_db_held": {"nl": "sessie {id} is open in een ander proces (pid {pid} op {host}, sinds {since}); "
+                          "sluit ze daar eerst",
+                    "en": "session {id} is open in another process (pid {pid} on {host}, since {since}); "
+                          "close it there first"},
+    # snapshot files (`advisor scenarios diff FILE`)
+    "err_snap_missing": {"nl": "bestand niet gevonden; maak er een met `advisor scenarios snapshot PAD... --out BESTAND`",
+                         "en": "file not found; make one with `advisor scenarios snapshot PATH... --out FILE`"},
+    "err_snap_json": {"nl": "geen momentopname (JSON): {problem}", "en": "not a snapshot (JSON) file: {problem}"},
+    "err_snap_deep": {"nl": "geen momentopname: te diep genest", "en": "not a snapshot: nested too deep"},
+    "err_snap_duplicate": {"nl": "geen momentopname: de sleutel {name} komt twee keer voor",
+                           "en": "not a snapshot: the key {name} appears twice"},
+    "err_snap_format": {"nl": "geen momentopname van formaat {format}: veld `format` is {got}",
+                        "en": "not a snapshot of format {format}: field `format` is {got}"},
+    "err_snap_field": {"nl": "veld `{field}`: verwacht {expected}, gekregen {got}",
+                       "en": "field `{field}`: expected {expected}, got {got}"},
+    "err_snap_missing_field": {"nl": "veld `{field}` ontbreekt", "en": "field `{field}` is missing"},
+    "err_snap_entry": {"nl": "veld `{field}`: een scenario heeft `advice` of `error`",
+                       "en": "field `{field}`: a scenario has `advice` or `error`"},
+    "kind_mapping": {"nl": "een mapping", "en": "a mapping"},
+    "kind_list": {"nl": "een lijst", "en": "a list"},
+    "kind_text": {"nl": "tekst", "en": "text"},
+    "kind_number": {"nl": "een getal", "en": "a number"},
+    "kind_text_or_null": {"nl": "tekst of null", "en": "text or null"},
+    "kind_bool": {"nl": "true of false", "en": "true or false"},
     # regression tools (`advisor scenarios ...`)
     "run_fail": {"nl": "MISLUKT", "en": "FAIL"},
     "run_summary": {"nl": "{passed} geslaagd, {failed} mislukt", "en": "{passed} passed, {failed} failed"},
@@ -458,10 +568,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli_not_a_date": {"nl": "{value} is geen datum; schrijf JJJJ-MM-DD, bv. 2026-03-01",
                        "en": "{value} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01"},
     "group_word": {"nl": "groep", "en": "group"},
-    "error_line": {"nl": "fout: {message}", "en": "error: {message}"},
-    "aborted": {"nl": "afgebroken", "en": "aborted"},
     # --- errors of input files and of the world (advisor.errors) ---
-    "n_problems": {"nl": "{n} problemen: {listed}", "en": "{n} problems: {listed}"},
     "os_no_space": {"nl": "de schijf is vol", "en": "the disk is full"},
     "os_denied": {"nl": "geen toegang (rechten)", "en": "permission denied"},
     "os_read_only": {"nl": "alleen-lezen bestandssysteem", "en": "read-only file system"},
@@ -469,31 +576,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "os_is_folder": {"nl": "dat is een map", "en": "that is a folder"},
     "os_not_folder": {"nl": "een deel van het pad is geen map", "en": "part of the path is not a folder"},
     "os_other": {"nl": "fout van het systeem: {reason}", "en": "system error: {reason}"},
-    "limit_bytes": {"nl": "hoogstens {n} bytes (ADVISOR_MAX_INPUT_BYTES)",
-                    "en": "at most {n} bytes (ADVISOR_MAX_INPUT_BYTES)"},
-    "file_not_found": {"nl": "bestand niet gevonden", "en": "file not found"},
-    "cannot_read": {"nl": "kan het bestand niet lezen ({reason})", "en": "cannot read the file ({reason})"},
-    "not_regular_file": {"nl": "geen gewoon bestand (een case wordt uit een bestand gelezen, of uit - voor de "
-                                "standaardinvoer)",
-                         "en": "not a regular file (a case is read from a file, or - for standard input)"},
-    "file_too_big": {"nl": "het bestand heeft {n} bytes; toegestaan: {limit}",
-                     "en": "the file has {n} bytes; allowed: {limit}"},
-    "input_too_big": {"nl": "de invoer heeft meer dan {n} bytes; toegestaan: {limit}",
-                      "en": "the input has more than {n} bytes; allowed: {limit}"},
-    "not_utf8": {"nl": "geen UTF-8-tekst (byte {byte})", "en": "not UTF-8 text (byte {byte})"},
-    "too_many_nodes": {"nl": "te veel waarden zodra de aliassen (*) uitgevouwen zijn; toegestaan: hoogstens {n} "
-                             "(regel {line})",
-                       "en": "too many values once the aliases (*) are expanded; allowed: at most {n} (line {line})"},
-    "alias_loop": {"nl": "een alias verwijst naar zichzelf (regel {line})",
-                   "en": "an alias refers to itself (line {line})"},
-    "too_deep": {"nl": "meer dan {n} niveaus diep genest (regel {line})",
-                 "en": "nested more than {n} levels deep (line {line})"},
-    "duplicate_key": {"nl": "de sleutel {key} staat er twee keer (regels {first} en {second}): er wordt niets "
-                            "stilzwijgend weggelaten",
-                      "en": "the key {key} appears twice (lines {first} and {second}): nothing is silently dropped"},
-    "bad_yaml_at": {"nl": "geen geldige YAML op regel {line}, kolom {column}: {problem}",
-                    "en": "not valid YAML at line {line}, column {column}: {problem}"},
-    "bad_yaml": {"nl": "geen geldige YAML: {problem}", "en": "not valid YAML: {problem}"},
     "yaml_no_bracket": {"nl": "een ',' of ']' ontbreekt (een lijst [ ] niet gesloten?)",
                         "en": "a ',' or ']' is missing (a list [ ] not closed?)"},
     "yaml_no_brace": {"nl": "een ',' of '}}' ontbreekt (een mapping {{ }} niet gesloten?)",
@@ -510,18 +592,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml_indent": {"nl": "de inspringing klopt niet", "en": "the indentation is wrong"},
     "yaml_tab": {"nl": "een tab in de inspringing (gebruik spaties)", "en": "a tab in the indentation (use spaces)"},
     "yaml_parser_said": {"nl": "melding van de YAML-lezer: {text}", "en": "the YAML reader says: {text}"},
-    "number_not_plain": {"nl": "het getal {number} is geen gewoon decimaal getal (schrijf bv. 41, niet 041 of 0:41)",
-                         "en": "the number {number} is not a plain decimal number (write e.g. 41, not 041 or 0:41)"},
-    "number_too_large": {"nl": "het getal {number} is te groot", "en": "the number {number} is too large"},
-    "no_folder": {"nl": "de map {folder} bestaat niet", "en": "the folder {folder} does not exist"},
-    "cannot_write": {"nl": "kan het bestand niet schrijven ({reason})", "en": "cannot write the file ({reason})"},
-    "exists_use_force": {"nl": "bestaat al; kies een ander bestand of voeg --force toe",
-                         "en": "already exists; choose another file or add --force"},
     "kind_empty": {"nl": "leeg", "en": "empty"},
-    "kind_list": {"nl": "een lijst", "en": "a list"},
-    "kind_text": {"nl": "tekst", "en": "text"},
-    "kind_number": {"nl": "een getal", "en": "a number"},
-    "kind_bool": {"nl": "ja of nee", "en": "yes or no"},
     "the_file": {"nl": "het bestand", "en": "the file"},
     "not_a_mapping": {"nl": "{where} moet een lijst van velden met hun waarde zijn (een mapping), niet {kind}; "
                             "toegestane velden: {allowed}",
@@ -564,43 +635,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "een waarschuwing)",
                          "en": "{day} is before {start}: the knowledge covers {start} to {end} (later dates get a "
                                "warning)"},
-    "no_such_path": {"nl": "bestand of map bestaat niet", "en": "no such file or folder"},
-    "unknown_domain": {"nl": "onbekend ondersteuningsdomein {value}; toegestaan: {allowed}",
-                       "en": "unknown support domain {value}; allowed: {allowed}"},
     "doc_condition": {"nl": "Voorwaarde (notitie in de code, Engels):", "en": "Condition:"},
     "doc_law": {"nl": "Wet (notitie in de code, Engels):", "en": "Law:"},
-    "unknown_family": {"nl": "onbekende regelfamilie {value}; toegestaan: {allowed}",
-                       "en": "unknown rule family {value}; allowed: {allowed}"},
-    "unknown_rule": {"nl": "onbekende regel-id {value}; `advisor rules` toont ze allemaal",
-                     "en": "unknown rule id {value}; `advisor rules` lists them all"},
-    "answers_not_mapping": {"nl": "het antwoordenbestand moet velden met hun antwoord bevatten "
-                                  "(bv. `organisation.legal_form: nonprofit`)",
-                            "en": "the answers file must be a mapping of field path -> answer "
-                                  "(e.g. `organisation.legal_form: nonprofit`)"},
-    "bad_overrides": {"nl": "bijsturingen (overrides): {problem}", "en": "overrides: {problem}"},
-    "snapshot_not_found": {"nl": "bestand niet gevonden; maak er een met `advisor scenarios snapshot PAD... --out BESTAND`",
-                           "en": "file not found; make one with `advisor scenarios snapshot PATH... --out FILE`"},
-    "snapshot_not_json": {"nl": "geen momentopname (JSON): {problem}", "en": "not a snapshot (JSON) file: {problem}"},
-    "snapshot_bad_format": {"nl": "geen momentopname van formaat {format}; nodig zijn de sleutels {keys}",
-                            "en": "not a snapshot of format {format}; it needs the keys {keys}"},
-    "db_cannot_open": {"nl": "kan de sessiedatabank niet openen ({problem})",
-                       "en": "cannot open the sessions database ({problem})"},
-    "db_newer": {"nl": "de sessiedatabank heeft schemaversie {version}; deze advisor kent versies tot {known}: "
-                       "gebruik een nieuwere advisor",
-                 "en": "the sessions database has schema version {version}; this advisor knows versions up to "
-                       "{known}: use a newer advisor"},
-    "db_damaged": {"nl": "de sessiedatabank is beschadigd ({check}); ze blijft zoals ze is: zet een kopie terug "
-                         "of geef een andere --db",
-                   "en": "the sessions database is damaged ({check}); it is left as it is: restore a copy, or "
-                         "give another --db"},
-    "db_locked": {"nl": "sessie {id} is open in een ander proces (pid {pid} op {host}, sinds {since}); sluit ze "
-                        "daar eerst",
-                  "en": "session {id} is open in another process (pid {pid} on {host}, since {since}); close "
-                        "it there first"},
-    "db_no_session": {"nl": "geen sessie {id}{hint} (`advisor sessions list`)",
-                      "en": "no session {id}{hint} (`advisor sessions list`)"},
-    "db_recent": {"nl": "; recente sessies: {ids}", "en": "; recent sessions: {ids}"},
-    "db_empty": {"nl": "; er zijn nog geen sessies", "en": "; there are no sessions yet"},
+    "need_longer_text": {"nl": "te kort; nodig: minstens {min_length} tekens",
+                         "en": "too short; needed: at least {min_length} characters"},
     "need_valid": {"nl": "ongeldige waarde", "en": "not a valid value"},
 }
 
@@ -612,24 +650,32 @@ def t(key: str, lang: str, /, **params) -> str:
     return text.format(**{k: v.render(lang) if isinstance(v, Msg) else v for k, v in params.items()})
 
 
-@dataclass(frozen=True)
 class Msg:
-    """A message not yet rendered: raised with an error where the language is not known, and
-    rendered in the user's language by whoever shows it (the CLI, the interview)."""
-    key: str
-    params: dict = field(default_factory=dict)
+    """A message not yet rendered: raised with an error where the language of the command is
+    not known, and put in the user's language by whoever shows it (the CLI, the interview).
+    The key must exist: a typo fails where the message is made, not where it is shown."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, /, **params):
+        if key not in MESSAGES:
+            raise KeyError(key)
+        self.key, self.params = key, params
 
     def render(self, lang: str) -> str:
         return t(self.key, lang, **self.params)
 
-    def __str__(self) -> str:
-        return self.render("nl")
+    def __str__(self) -> str:  # a developer's view (logs, tests); users see render(lang)
+        return self.render("en")
 
+    def __contains__(self, text: str) -> bool:
+        return text in str(self)
 
-def msg(key: str, /, **params) -> Msg:
-    if key not in MESSAGES:  # fail where the message is made, not where it is shown
-        raise KeyError(key)
-    return Msg(key, params)
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Msg) and (self.key, self.params) == (other.key, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
 
 
 def render(text: str | Msg, lang: str) -> str:

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field
 
-from advisor.i18n import msg
+from advisor.i18n import Msg
 
 LegalForm = Literal["municipality", "ocmw", "intermunicipal", "nonprofit",
                     "social_purpose_company", "cooperative", "company", "none_yet"]
@@ -39,10 +39,10 @@ def _iso_date(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise ValueError(msg("need_date")) from None
+            raise ValueError(Msg("need_date")) from None
     if isinstance(value, date):
         return value
-    raise ValueError(msg("need_date"))
+    raise ValueError(Msg("need_date"))
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]

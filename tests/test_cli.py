@@ -48,14 +48,14 @@ def test_rules_list_and_show(run):
     ("organisation:\n  municipality: Kortrik\n", ["organisation.municipality", "Kortrijk"]),
     ("organisation:\n  municipality: Charleroi\n", ["unknown municipality"]),
     ("worker_groups:\n  - id: a\n    income: salary\n", ["worker_groups.0.income", "leefloon"]),
-    ("service: {activities: [ironing\n", ["geen geldige YAML", "regel"]),
-    ("- just\n- a list\n", ["moet een lijst van velden"]),
+    ("service: {activities: [ironing\n", ["not valid YAML", "line"]),
+    ("- just\n- a list\n", ["must be a mapping"]),
     ("as_of: 2026-13-01\n", ["as_of"]),
 ])
 def test_bad_case_exits_2_with_a_message(tmp_path, run, content, expected):
     case = tmp_path / "case.yaml"
     case.write_text(content)
-    code, out, err = run("advise", str(case))
+    code, out, err = run("advise", str(case), "--lang", "en")
     assert code == 2 and out == ""
     assert str(case) in err and "Traceback" not in err
     for word in expected:
@@ -63,9 +63,9 @@ def test_bad_case_exits_2_with_a_message(tmp_path, run, content, expected):
 
 
 def test_missing_file_and_bad_options(run, tmp_path):
-    code, _, err = run("advise", str(tmp_path / "nope.yaml"))
-    assert code == 2 and "bestand niet gevonden" in err
+    code, _, err = run("advise", str(tmp_path / "nope.yaml"), "--lang", "en")
+    assert code == 2 and "file not found" in err
     code, _, err = run("advise", str(EX5), "--as-of", "yesterday")
     assert code == 2 and "JJJJ-MM-DD" in err and "--as-of" in err
-    code, _, err = run("rules", "show", "XX-999")
-    assert code == 2 and "onbekende regel-id" in err
+    code, _, err = run("rules", "show", "XX-999", "--lang", "en")
+    assert code == 2 and "unknown rule id" in err

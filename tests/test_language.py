@@ -22,7 +22,7 @@ DATES = [date(2005, 6, 1), date(2012, 1, 1), date(2019, 6, 1), date(2026, 3, 1)]
 
 
 def fields_of(template: str) -> set[str]:
-    return {f for _, f, _, _ in string.Formatter().parse(template) if f}
+    return {f for _, f, _, _ in string.Formatter().parse(template) if f is not None and f != ""}
 
 
 def sample_params(template: str) -> dict:
@@ -36,6 +36,7 @@ def test_every_message_has_both_languages_with_the_same_parameters(key):
     texts = MESSAGES[key]
     assert set(texts) == {"nl", "en"}, key
     assert fields_of(texts["nl"]) == fields_of(texts["en"]), key
+    assert all(f.isidentifier() for f in fields_of(texts["nl"])), (key, "a literal brace is written {{ }}")
     params = sample_params(texts["nl"])
     for lang in ("nl", "en"):
         assert not PLACEHOLDER.search(t(key, lang, **params)), (key, lang)

@@ -15,8 +15,8 @@ import click
 import yaml
 
 from advisor.cli.options import ISO_DATE, LANG
-from advisor.errors import InputError, load_yaml, printable, refuse_existing, write_atomic
-from advisor.i18n import msg, t
+from advisor.errors import InputError, load_yaml, printable, refuse_existing, validate, write_atomic
+from advisor.i18n import Msg, t
 from advisor.knowledge import catalogue
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.models import Advice, Override
@@ -146,23 +146,22 @@ def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, lis
     """The answers file: {field path: value or `unknown`}, plus optional `as_of` and `overrides`."""
     data = load_yaml(path)
     if not isinstance(data, dict):
-        raise InputError(path, [msg("answers_not_mapping")])
+        raise InputError(path, [Msg("err_answers_mapping")])
     qs = questionnaire()
     answers: dict[str, Any] = {}
-    problems: list[str] = []
+    problems: list = []
     as_of = None
     overrides = data.pop("overrides", None) or []
     if "as_of" in data:
         try:
             as_of = date.fromisoformat(str(data.pop("as_of")))
         except ValueError:
-            problems.append("as_of: expected a date as YYYY-MM-DD")
+            problems.append(Msg("err_answers_as_of"))
     for key, raw in data.items():
         found = qs.for_path(str(key))
         if found is None:
             allowed = ", ".join(q.field for q in qs)
-            problems.append(f"unknown field path `{key}`; allowed: as_of, overrides, {allowed} "
-                            f"(`*` is a worker group id)")
+            problems.append(Msg("err_answers_path", path=key, allowed=allowed))
             continue
         if isinstance(raw, str) and raw.strip().casefold() == "unknown":
             answers[str(key)] = UNKNOWN
@@ -172,7 +171,7 @@ def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, lis
         except AnswerError as exc:
             problems.append(f"{key}: {exc}")
     if not isinstance(overrides, list):
-        problems.append("overrides: expected a list of {instrument, decision, justification, by}")
+        problems.append(Msg("err_answers_overrides"))
         overrides = []
     if problems:
         raise InputError(path, problems)
@@ -180,11 +179,9 @@ def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, lis
 
 
 def _replay(run: Run, answers: dict[str, Any], overrides: list[dict], source: str) -> None:
-    for data in overrides:
-        try:
-            run.override(data)
-        except Exception as exc:  # pydantic ValidationError: report it like any bad input
-            raise InputError(source, [msg("bad_overrides", problem=str(exc))]) from None
+    for n, data in enumerate(overrides):
+        validate(Override, data, source, prefix=f"overrides.{n}")  # one message per problem, with its field
+        run.override(data)
     n = run.count
     asked = set()
     while True:
@@ -534,7 +531,7 @@ def sessions_show(session_id, db_path, lang):
     for path, value in s.answers.items():
         found = qs.for_path(path)
         shown = t("iv_dont_know", lang) if value is UNKNOWN else (found[0].label(value, lang) if found else value)
-        click.echo(f"  {qs.field_label(path, lang)} [{path}]: {printable(str(shown))}")
+        click.echo(printable(f"  {qs.field_label(path, lang)} [{path}]: {shown}"))
     for o in s.overrides:
         inst = cat.instruments.get(o["instrument"])
         click.echo(t("ss_override", lang, name=inst.name(lang) if inst else o["instrument"], id=o["instrument"],

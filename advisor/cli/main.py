@@ -8,7 +8,7 @@ from datetime import date
 import click
 
 from advisor.cli.options import ISO_DATE, LANG
-from advisor.errors import InputError, os_reason, printable
+from advisor.errors import InputError, printable
 from advisor.i18n import render, t
 
 EXAMPLES = """
@@ -22,7 +22,8 @@ Examples:
   advisor rules --family DC --in-force-on 2026-03-01
   advisor rules show DC-010
 
-Exit codes: 0 advice given, 2 bad input (the message names the file, the field and what is allowed).
+Exit codes: 0 advice given; 2 bad input (the message names the file, the field and what is allowed);
+1 the environment failed (a file that cannot be written, a full disk, a broken sessions database).
 """
 
 
@@ -91,17 +92,6 @@ for _command in (experts, rules, steps, scenarios, interview, selfcheck, session
 cli.add_command(__import__("advisor.cli.schema", fromlist=["schema"]).schema)  # `advisor schema`
 
 
-def requested_lang(argv: list[str]) -> str:
-    """The ``--lang`` of the command line, read before click parses it: an error found while
-    parsing (or raised deep inside a verb) is reported in the language the user asked for."""
-    for n, arg in enumerate(argv):
-        if arg == "--lang" and n + 1 < len(argv):
-            return "en" if argv[n + 1] == "en" else "nl"
-        if arg.startswith("--lang="):
-            return "en" if arg == "--lang=en" else "nl"
-    return "nl"
-
-
 def usage_error_nl(exc: click.UsageError) -> str:
     """A command-line mistake in Dutch: the kinds click reports, with what is allowed."""
     param = exc.param.get_error_hint(exc.ctx) if getattr(exc, "param", None) is not None and exc.ctx else ""
@@ -122,35 +112,64 @@ def usage_error_nl(exc: click.UsageError) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: bad input becomes one message on stderr and exit code 2, never a traceback."""
+    """Entry point: one message on stderr in the user's language, never a traceback; exit 2
+    for bad input (a file, a field, an option the user gave), 1 for a failure of the
+    environment (I/O, a full or read-only disk, a broken sessions database, a closed pipe)."""
     args = sys.argv[1:] if argv is None else argv
-    lang = requested_lang(args)
+    lang = _lang(args)
     try:
         cli.main(args=args, prog_name="advisor", standalone_mode=False)
-    except InputError as exc:
-        click.echo(printable(t("error_line", lang, message=exc.render(lang))), err=True)
-        sys.exit(2)
+    except InputError as exc:  # EnvironmentFailure included: its exit_code is 1
+        _drop_stdout_if_broken()
+        click.echo(printable(f"{t('err_prefix', lang)}: {exc.text(lang)}"), err=True)
+        sys.exit(exc.exit_code)
     except click.UsageError as exc:
         if lang == "en":
             exc.show()
         else:  # click's own texts are English: say the usual ones in Dutch, with the usage line
             if exc.ctx is not None:
                 click.echo(exc.ctx.get_usage().replace("Usage:", t("cli_usage_word", lang), 1), err=True)
-            click.echo(printable(t("error_line", lang, message=usage_error_nl(exc))), err=True)
+            click.echo(printable(f"{t('err_prefix', lang)}: {usage_error_nl(exc)}"), err=True)
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except click.Abort:
-        click.echo(t("aborted", lang), err=True)
+        click.echo(t("err_aborted", lang), err=True)
         sys.exit(1)
     except BrokenPipeError:  # `advisor ... | head`: the reader left; nothing more to say
         _drop_stdout()
         sys.exit(1)
-    except OSError as exc:  # the world failed (a full disk, a closed terminal): exit 1, no traceback
+    except (OSError, MemoryError) as exc:  # the world failed (a full disk, a closed terminal): exit 1
         _drop_stdout()
-        click.echo(printable(t("error_line", lang, message=render(os_reason(exc), lang))), err=True)
+        error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc.__class__.__name__
+        click.echo(printable(f"{t('err_prefix', lang)}: {t('err_environment', lang, error=error)}"), err=True)
         sys.exit(1)
+    except Exception as exc:
+        sqlite3 = sys.modules.get("sqlite3")  # a database failure the store did not turn into a message
+        if sqlite3 is None or not isinstance(exc, sqlite3.Error):
+            raise
+        click.echo(printable(f"{t('err_prefix', lang)}: {t('err_db_failed', lang, error=exc)}"), err=True)
+        sys.exit(1)
+
+
+def _lang(argv: list[str]) -> str:
+    """The --lang of the command line, read before click parses it (its errors need it too)."""
+    for n, arg in enumerate(argv):
+        if arg == "--lang" and n + 1 < len(argv):
+            return "en" if argv[n + 1] == "en" else "nl"
+        if arg.startswith("--lang="):
+            return "en" if arg.split("=", 1)[1] == "en" else "nl"
+    return "nl"
+
+
+def _drop_stdout_if_broken() -> None:
+    """After a failure, stdout may be a full device or a closed pipe: flushing it at exit
+    would fail again, so test it first."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        _drop_stdout()
 
 
 def _drop_stdout() -> None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import click
 
-from advisor.i18n import msg, t
+from advisor.i18n import Msg, t
 
 
 class IsoDate(click.ParamType):
@@ -19,7 +19,7 @@ class IsoDate(click.ParamType):
             return date.fromisoformat(value)
         except ValueError:
             error = click.BadParameter(t("cli_not_a_date", "en", value=repr(value)), ctx, param)
-            error.text = msg("cli_not_a_date", value=repr(value))  # for advisor.cli.main, in --lang
+            error.text = Msg("cli_not_a_date", value=repr(value))  # for advisor.cli.main, in --lang
             raise error from None
 
 

@@ -6,13 +6,13 @@ import textwrap
 
 import click
 
-from advisor.errors import InputError
-from advisor.i18n import msg, t
+from advisor.errors import InputError, excerpt
+from advisor.i18n import Msg, t
 
 
 def _check(option: str, value: str | None, allowed: list[str], what: str) -> None:
     if value is not None and value not in allowed:
-        raise InputError(option, [msg("unknown_" + what, value=repr(value), allowed=", ".join(allowed))])
+        raise InputError(option, [Msg("err_unknown_value", what=what, value=excerpt(value), allowed=", ".join(allowed))])
 
 
 def _municipality(value: str | None):
@@ -75,7 +75,7 @@ def experts(instrument, municipality, domain, as_of, lang, fmt, organisations):
 
     cat, p = catalogue(), pool()
     _check("--instrument", instrument, list(cat.instruments), "instrument")
-    _check("--domain", domain, list(DOMAINS), "domain")
+    _check("--domain", domain, list(DOMAINS), "support domain")
     place = _municipality(municipality)
     day = as_of.date() if as_of else None
 

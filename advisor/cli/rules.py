@@ -5,8 +5,8 @@ import click
 
 from advisor.cli.options import ISO_DATE, LANG
 from advisor.engine.registry import RuleMeta
-from advisor.errors import InputError
-from advisor.i18n import msg, t
+from advisor.errors import InputError, excerpt
+from advisor.i18n import Msg, t
 from advisor.knowledge import Catalogue
 from advisor.render import wrap
 
@@ -26,7 +26,8 @@ def rules(ctx, family, in_force_on, lang):
     if family:
         families = sorted({m.family for m in metas})
         if family.upper() not in families:
-            raise InputError("--family", [msg("unknown_family", value=repr(family), allowed=", ".join(families))])
+            raise InputError("--family", [Msg("err_unknown_value", what="rule family", value=excerpt(family),
+                                                 allowed=", ".join(families))])
         metas = [m for m in metas if m.family == family.upper()]
     if in_force_on:
         metas = [m for m in metas if m.in_force(in_force_on)]
@@ -44,7 +45,7 @@ def rules_show(rule_id, lang):
     by_id = {m.id: m for m in rule_metas()}
     meta = by_id.get(rule_id.upper())
     if meta is None:
-        raise InputError("rules show", [msg("unknown_rule", value=repr(rule_id))])
+        raise InputError("rules show", [Msg("err_unknown_rule", id=excerpt(rule_id))])
     click.echo(rule_detail(meta, catalogue(), lang), nl=False)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from advisor.errors import InputError, refuse_existing, write_atomic
+from advisor.errors import InputError, printable, refuse_existing, write_atomic
 from advisor.i18n import t
 
 EXAMPLES = """
@@ -154,9 +154,10 @@ def run(paths, filter_, fmt, lang):
             if o.passed:
                 continue
             description = o.entry.loaded.scenario.description if o.entry.loaded else ""
-            click.echo(f"{t('run_fail', lang)} {display_path(o.entry.path)} [{o.id}] {description}".rstrip())
+            # a scenario's id and description are a person's text: control characters escaped
+            click.echo(printable(f"{t('run_fail', lang)} {display_path(o.entry.path)} [{o.id}] {description}".rstrip()))
             for failure in o.failures:
-                click.echo(f"    {failure}")
+                click.echo(printable(f"    {failure}"))
         for sid, files in doubles.items():
             click.echo(t("run_duplicate", lang, id=sid, files=", ".join(display_path(p) for p in files)))
         click.echo(t("run_summary", lang, passed=passed, failed=failed) + " "

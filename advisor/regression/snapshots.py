@@ -10,15 +10,17 @@ compared (it changes with every rule edit, which is the point of the review).
 from __future__ import annotations
 
 import json
+import os
+import re
 from datetime import date
 from pathlib import Path
 
 import yaml
 
-from advisor.errors import InputError
+from advisor.errors import InputError, excerpt, read_text, short_text
 from advisor.models import Advice, Case, Scenario
 from advisor.regression.scenarios import Outcome, Suite
-from advisor.i18n import msg, t
+from advisor.i18n import Msg, t
 
 FORMAT = 1
 
@@ -55,18 +57,122 @@ def dump(snap: dict) -> str:
     return json.dumps(snap, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+#: A snapshot of every scenario is a few MB; ADVISOR_MAX_SNAPSHOT_BYTES raises the limit.
+MAX_SNAPSHOT_BYTES = int(os.environ.get("ADVISOR_MAX_SNAPSHOT_BYTES", 100_000_000))
+
+# The parts of a snapshot that `diff` reads, and their types ("?" after a key: optional; a
+# tuple: the allowed values; [x]: a list of x; {"*": x}: a mapping of ids to x). Anything
+# else in the file is carried along unread.
+_TEXT_OR_NULL = (str, type(None))
+_REASON = {"rule": str, "text": str}
+_ADVICE = {
+    "as_of?": _TEXT_OR_NULL,
+    "recommendations?": [{"instrument": str, "fit": str, "worker_groups?": [str], "reasons?": [_REASON],
+                          "caveats?": [_REASON]}],
+    "rejected?": [{"instrument": str, "worker_groups?": [str], "reasons?": [_REASON]}],
+    "needs_info?": [{"field": str, "affects?": [str]}],
+    "next_steps?": [{"instrument": str, "id": str, "text": str}],
+    "warnings?": [{"code": str, "instrument?": _TEXT_OR_NULL, "rule?": _TEXT_OR_NULL, "text": str}],
+    "experts?": [{"id": str}],
+    "fired?": [str],
+}
+_ENTRY = {"file": str, "advice?": _ADVICE, "error?": _TEXT_OR_NULL}
+_SNAPSHOT = {"format": int, "knowledge_version": str, "lang": ("nl", "en"), "paths": [str],
+             "scenarios": {"*": _ENTRY}}
+_KIND = {dict: "kind_mapping", list: "kind_list", str: "kind_text", int: "kind_number", bool: "kind_bool"}
+
+
 def load_snapshot(path: str | Path) -> dict:
+    """A snapshot file, checked before use: a regular UTF-8 file of at most
+    MAX_SNAPSHOT_BYTES, JSON without duplicate keys or absurd nesting, the format, and every
+    field `diff` reads with its type; else one InputError naming the file and the field."""
     path = Path(path)
+    if str(path) != "-" and not path.exists() and not path.is_symlink():
+        raise InputError(path, [Msg("err_snap_missing")])
+    text = read_text(path, MAX_SNAPSHOT_BYTES, "ADVISOR_MAX_SNAPSHOT_BYTES")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, [msg("snapshot_not_found")]) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(path, [msg("snapshot_not_json", problem=str(exc))]) from None
-    keys = {"format", "knowledge_version", "lang", "paths", "scenarios"}
-    if not isinstance(data, dict) or not keys <= set(data) or data.get("format") != FORMAT:
-        raise InputError(path, [msg("snapshot_bad_format", format=FORMAT, keys=", ".join(sorted(keys)))])
+        data = json.loads(text, object_pairs_hook=_no_duplicates)
+    except _Duplicate as exc:
+        raise InputError(path, [Msg("err_snap_duplicate", name=excerpt(exc.args[0]))]) from None
+    except RecursionError:
+        raise InputError(path, [Msg("err_snap_deep")]) from None
+    except ValueError as exc:  # JSONDecodeError, and integers beyond Python's digit limit
+        raise InputError(path, [Msg("err_snap_json", problem=short_text(exc))]) from None
+    if isinstance(data, dict) and "format" in data and data["format"] != FORMAT:
+        raise InputError(path, [Msg("err_snap_format", format=FORMAT, got=excerpt(data["format"]))])
+    problem = _check(data, _SNAPSHOT, "")
+    if problem:
+        raise InputError(path, [problem])
+    for sid, entry in data["scenarios"].items():
+        if "advice" not in entry and "error" not in entry:
+            raise InputError(path, [Msg("err_snap_entry", field=f"scenarios.{sid}")])
     return data
+
+
+class _Duplicate(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Duplicate(key)
+            seen.add(key)
+    return out
+
+
+def _check(value, spec, where: str) -> Msg | None:
+    """The first place where ``value`` does not fit ``spec``, as a message naming the field."""
+    stack = [(value, spec, where)]
+    while stack:
+        value, spec, where = stack.pop()
+        field = where or "(top level)"
+        if isinstance(spec, tuple) and all(isinstance(x, str) for x in spec):  # allowed values
+            if value not in spec:
+                return Msg("err_snap_field", field=field, expected=" | ".join(spec), got=excerpt(value))
+        elif isinstance(spec, tuple) or isinstance(spec, type):
+            types_ = spec if isinstance(spec, tuple) else (spec,)
+            if not isinstance(value, types_) or (isinstance(value, bool) and bool not in types_):
+                expected = Msg("kind_text_or_null") if spec == _TEXT_OR_NULL else Msg(_KIND[spec])
+                return Msg("err_snap_field", field=field, expected=expected, got=_kind(value))
+            if isinstance(value, str) and _CONTROL.search(value):
+                return Msg("err_snap_field", field=field, expected=Msg("kind_text"), got=excerpt(value))
+        elif isinstance(spec, list):
+            if not isinstance(value, list):
+                return Msg("err_snap_field", field=field, expected=Msg("kind_list"), got=_kind(value))
+            stack.extend((item, spec[0], f"{where}[{n}]") for n, item in reversed(list(enumerate(value))))
+        else:
+            if not isinstance(value, dict):
+                return Msg("err_snap_field", field=field, expected=Msg("kind_mapping"), got=_kind(value))
+            prefix = f"{where}." if where else ""
+            if "*" in spec:
+                for key in sorted(value, reverse=True):
+                    if _CONTROL.search(key):
+                        return Msg("err_snap_field", field=f"{prefix}{excerpt(key)}", expected=Msg("kind_text"),
+                                   got=excerpt(key))
+                    stack.append((value[key], spec["*"], f"{prefix}{key}"))
+                continue
+            for key, sub in reversed(list(spec.items())):
+                name = key.rstrip("?")
+                if name in value:
+                    stack.append((value[name], sub, f"{prefix}{name}"))
+                elif not key.endswith("?"):
+                    return Msg("err_snap_missing_field", field=f"{prefix}{name}")
+    return None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _kind(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, dict | list):
+        return type(value).__name__
+    return excerpt(value)
 
 
 # --- the diff -----------------------------------------------------------------------------
