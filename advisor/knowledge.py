@@ -266,12 +266,6 @@ class Municipalities:
             name = self.merged[name][1]
         return name
 
-    def in_force(self, name: str, on: date) -> bool:
-        """Whether ``name`` is a municipality on ``on`` (not merged away, not yet created)."""
-        if name in self.merged and self.merged[name][0] <= on:
-            return False
-        return not (name in self.created and on < self.created[name][0])
-
     def _text(self, key: str, lang: str, **params) -> str:
         if "region" in params:
             params = {**params, "region": _REGION[params["region"]][lang]}
@@ -281,18 +275,18 @@ class Municipalities:
         return PlaceError(self._text(key, "nl", **params), self._text(key, "en", **params))
 
     def _unknown(self, given: str) -> PlaceError:
-        names = {**{k: v for k, v in self.official.items()},
-                 **{k: v for k, v in self.exonyms.items()},
+        # places outside Flanders too: "Dottignie" is better told it meant Dottignies (and
+        # then that the advice covers Flanders) than only that it is unknown
+        names = {**{k: v[0] for k, v in self.outside.items()}, **self.official, **self.exonyms,
                  **{k: v[0][0] for k, v in self.localities.items()}}
         close = difflib.get_close_matches(fold(given), list(names), n=3, cutoff=0.75)
         suggestions = ", ".join(dict.fromkeys(names[c] for c in close))
         return PlaceError(*(self._text("unknown", lang, given=given,
-                                       hint=self._text("did_you_mean", lang, names=suggestions) if close else "")
+                                       hint=self._text("did_you_mean", lang, names=suggestions) if close else ".")
                             for lang in ("nl", "en")))
 
 
-def _places(muni: MunicipalityFile, places: PlacesFile, by_key: dict[str, str],
-            problems: list[str]) -> dict:
+def _places(muni: MunicipalityFile, places: PlacesFile, problems: list[str]) -> dict:
     """The resolution tables of ``Municipalities`` from the two files, cross-checked."""
     current = [*muni.home_region, *muni.neighbouring, *muni.flanders]
     official = {fold(n): n for n in current}
@@ -411,7 +405,7 @@ def load_catalogue(directory: Path = CATALOGUE_DIR) -> Catalogue:
         if fold(new) not in by_key:
             problems.append(f"municipalities.yaml: former.{old}: unknown current name {new}")
         by_key.setdefault(fold(old), old)
-    tables = _places(muni, places, by_key, problems)
+    tables = _places(muni, places, problems)
     if problems:
         raise InputError(directory, problems)
 

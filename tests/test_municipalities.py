@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from advisor.cli.main import cli
 from advisor.errors import InputError, load_yaml, validate
+from advisor.interview.interview import case_data
 from advisor.interview.questions import AnswerError, questionnaire
 from advisor.knowledge import CATALOGUE_DIR, PlaceError, catalogue
 from advisor.models import Case
@@ -243,6 +244,15 @@ def test_the_prompt_accepts_the_forms_and_keeps_them_for_the_case():
     with pytest.raises(AnswerError) as exc:
         q.parse("Namur", "en")
     assert "Flanders only" in str(exc.value)
+
+
+def test_the_case_an_interview_writes_has_the_municipality_and_what_was_typed():
+    data = case_data({"organisation.municipality": "Gullegem"}, date(2026, 3, 1))
+    assert data["organisation"] == {"municipality": "Wevelgem", "municipality_as_typed": "Gullegem"}
+    data = case_data({"organisation.municipality": "Meulebeke"}, date(2024, 12, 31))
+    assert data["organisation"] == {"municipality": "Meulebeke"}
+    assert validate(Case, case_data({"organisation.municipality": "8760"}, date(2025, 1, 1)),
+                    "c").organisation.municipality == "Tielt"
 
 
 def test_the_interview_asks_again_after_a_walloon_municipality(tmp_path):
