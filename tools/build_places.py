@@ -15,6 +15,10 @@
   82e9e85a): the French and German names of Flemish municipalities and the names of the
   municipalities of Brussels and Wallonia in the three languages.
 
+SHA-256 of the copies used: BPOST_NL 643db26e..., BPOST_FR cce82163... (the Git LFS object of
+src/kaggle/input/bpost-postal-codes/zipcodes_alpha_fr_new.csv in the same repository), REFNIS
+b2d04dc3....
+
 The merger dates and the municipalities in force come from ``municipalities.yaml`` (see its
 header); the script only reads it. Its output is sorted, so a rebuild from the same files
 gives the same bytes.
