@@ -225,7 +225,7 @@ class Municipalities:
         if key in self.exonyms:
             flemish.append((self.exonyms[key], self.exonyms[key]))
         for place, muni, code in self.localities.get(key, ()):
-            flemish.append((muni, f"{place} ({code} {muni})"))
+            flemish.append((muni, f"{place} ({' '.join(filter(None, (code, muni)))})"))
         outside = self.outside.get(key)
         if len({m for m, _ in flemish}) == 1 and not outside:
             return flemish[0][0]
@@ -318,6 +318,12 @@ def _places(muni: MunicipalityFile, places: PlacesFile, problems: list[str]) -> 
             if target not in known:
                 problems.append(f"places.yaml: postcodes.{code}.{place}: unknown municipality {target}")
             localities.setdefault(fold(place), []).append((place, target, code))
+    for old, new in muni.former.items():
+        # a former municipality that bpost no longer names (Beveren-Leie, Heist) stays a place
+        # of the municipality that absorbed it
+        key = fold(old)
+        if key not in official and key not in exonyms and key not in localities:
+            localities[key] = [(old, new, "")]
     outside = {}
     for reg, names in places.outside_flanders.items():
         for name in names:

@@ -192,6 +192,11 @@ def test_an_ambiguous_name_lists_the_places_and_asks_for_the_postcode():
     assert "Sint-Niklaas" in exc.text("en") and "Wallonia" in exc.text("en")
 
 
+def test_former_municipalities_bpost_no_longer_names_are_places_of_their_municipality():
+    assert resolve("Beveren-Leie") == "Waregem"
+    assert resolve("Heist") == "Knokke-Heist"
+
+
 def test_an_official_name_wins_over_a_deelgemeente_of_the_same_name():
     assert resolve("Aalst") == "Aalst"          # also a deelgemeente of Sint-Truiden
     assert resolve("3800 Aalst") == "Sint-Truiden"
