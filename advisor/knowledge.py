@@ -24,6 +24,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from advisor.errors import InputError, load_yaml, validate
+from advisor.i18n import Msg
 from advisor.vocabulary import IsoDate, LegalForm
 
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "rules" / "catalogue"
@@ -129,12 +130,24 @@ def fold(name: str) -> str:
     return "".join(ch for ch in plain.casefold() if ch.isalnum())
 
 
+@dataclass(frozen=True)
+class _Texts(Msg):
+    """A message whose two texts come from the catalogue (municipalities.yaml), not from
+    ``advisor.i18n``: rendered in the user's language like any ``Msg``."""
+    nl: str = ""
+    en: str = ""
+
+    def render(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
 class PlaceError(ValueError):
     """A place that cannot be taken as a Flemish municipality, with its message in Dutch and
-    English; ``str()`` is the English one (case files), ``text(lang)`` the one to show."""
+    English (unrendered: a case file's error is shown in the CLI's --lang); ``text(lang)``
+    is the one to show."""
 
     def __init__(self, nl: str, en: str):
-        super().__init__(en)
+        super().__init__(_Texts("place", {}, nl, en))
         self.texts = {"nl": nl, "en": en}
 
     def text(self, lang: str) -> str:

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from advisor.cli.main import cli
 from advisor.errors import InputError, load_yaml, validate
+from advisor.i18n import render
 from advisor.interview.interview import case_data
 from advisor.interview.questions import AnswerError, questionnaire
 from advisor.knowledge import CATALOGUE_DIR, PlaceError, catalogue
@@ -178,8 +179,10 @@ def test_outside_flanders_in_a_case_file_exits_2_with_the_message(tmp_path, run,
     path.write_text(f"organisation: {{municipality: '{typed}'}}\n", encoding="utf-8")
     code, out, err = run("advise", str(path))
     assert code == 2 and out == ""
-    assert str(path) in err and "organisation.municipality" in err and "Flanders only" in err
-    assert "Traceback" not in err
+    assert str(path) in err and "organisation.municipality" in err and "geldt alleen voor Vlaanderen" in err
+    assert "Flanders only" not in err and "Traceback" not in err
+    code, out, err = run("advise", str(path), "--lang", "en")
+    assert code == 2 and "Flanders only" in err and "Vlaanderen" not in err
 
 
 def test_an_ambiguous_name_lists_the_places_and_asks_for_the_postcode():
@@ -233,7 +236,9 @@ def test_an_unknown_name_keeps_its_suggestion():
     assert "did you mean Gullegem" in refused("Gullegemm").text("en")
     with pytest.raises(InputError) as bad:
         case("Kortrik")
-    assert "organisation.municipality" in bad.value.problems[0] and "Kortrijk" in bad.value.problems[0]
+    problem = render(bad.value.problems[0], "en")
+    assert "organisation.municipality" in problem and "did you mean Kortrijk" in problem
+    assert "bedoelt u Kortrijk" in render(bad.value.problems[0], "nl")
 
 
 # --- the interview and self-check prompt --------------------------------------------------
