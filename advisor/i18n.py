@@ -304,6 +304,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fd.as_of": {"nl": "De datum waarvoor het advies geldt (JJJJ-MM-DD); standaard vandaag.",
                  "en": "The date the advice is for (YYYY-MM-DD); default: today."},
     "fd.organisation": {"nl": "De organisatie die de dienst start.", "en": "The organisation starting the service."},
+    "fd.organisation.municipality_as_typed": {
+        "nl": "Optioneel: de plaats zoals getypt (een deelgemeente, postcode of Franse naam) wanneer die verschilt van "
+              "de gemeente waarnaar ze verwijst; het interview vult dit in.",
+        "en": "Optional: the place as typed (a sub-municipality, postcode or French name) when it differs from the "
+              "municipality it resolves to; the interview fills it in."},
     "fd.organisation.first_initiative": {
         "nl": "Is dit het eerste sociale-economie-initiatief van de starter? (dan biedt de kennispool begeleiding)",
         "en": "Is this the starter's first social-economy initiative? (then the knowledge pool offers coaching)"},

@@ -9,12 +9,13 @@ import difflib
 import hashlib
 import os
 import pickle
+import re
 import stat
 import sys
 import tempfile
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from advisor.errors import InputError, load_yaml, validate
+from advisor.i18n import Msg
 from advisor.vocabulary import IsoDate, LegalForm
 
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "rules" / "catalogue"
@@ -104,6 +106,22 @@ class MunicipalityFile(Entry):
     neighbouring: list[str]
     flanders: list[str]
     former: dict[str, str] = Field(default={}, description="merged-away name -> current name")
+    messages: dict[str, Text] = Field(default={}, description="what a person reads when a place is refused")
+
+
+class Merger(Entry):
+    on: IsoDate
+    into: str
+    parts: list[str] = Field(alias="from")
+
+
+class PlacesFile(Entry):
+    """``places.yaml``: mergers, exonyms, postcodes and places outside Flanders (see its header)."""
+    mergers: list[Merger]
+    exonyms: dict[str, str]
+    postcodes: dict[Annotated[str, Field(pattern=r"^[1-9][0-9]{3}$")], dict[str, str]]
+    outside_flanders: dict[Literal["brussels", "wallonia"], list[str]]
+    outside_postcodes: dict[Literal["brussels", "wallonia"], list[int]]
 
 
 def fold(name: str) -> str:
@@ -112,12 +130,56 @@ def fold(name: str) -> str:
     return "".join(ch for ch in plain.casefold() if ch.isalnum())
 
 
+class _Texts(Msg):
+    """A message whose two texts come from the catalogue (municipalities.yaml), not from
+    ``advisor.i18n``: rendered in the user's language like any ``Msg``."""
+
+    __slots__ = ("nl", "en")
+
+    def __init__(self, nl: str, en: str):  # noqa: the texts are given, not a key of advisor.i18n
+        self.key, self.params, self.nl, self.en = "place", {}, nl, en
+
+    def render(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+class PlaceError(ValueError):
+    """A place that cannot be taken as a Flemish municipality, with its message in Dutch and
+    English (unrendered: a case file's error is shown in the CLI's --lang); ``text(lang)``
+    is the one to show."""
+
+    def __init__(self, nl: str, en: str):
+        super().__init__(_Texts(nl, en))
+        self.texts = {"nl": nl, "en": en}
+
+    def text(self, lang: str) -> str:
+        return self.texts["nl" if lang == "nl" else "en"]
+
+
+#: "8500", "8500 Kortrijk", "Kortrijk 8500", "Heule (8501)"
+_POSTCODE_FIRST = re.compile(r"^([1-9][0-9]{3})(?:[\s,]+(.*))?$")
+_POSTCODE_LAST = re.compile(r"^(.*?)[\s,(]+([1-9][0-9]{3})\)?$")
+_REGION = {"brussels": {"nl": "het Brussels Hoofdstedelijk Gewest", "en": "the Brussels-Capital Region"},
+           "wallonia": {"nl": "Wallonië", "en": "Wallonia"}}
+
+
 @dataclass(frozen=True)
 class Municipalities:
     home: frozenset[str]
     neighbouring: frozenset[str]
     by_key: dict[str, str]
     current: dict[str, str]  # former municipality -> the one that absorbed it
+    # --- places as people name them (places.yaml), resolved on a date ----------------
+    official: dict[str, str] = field(default_factory=dict)     # fold -> municipality of 2005-2026
+    merged: dict[str, tuple[date, str]] = field(default_factory=dict)   # part -> (on, into)
+    created: dict[str, tuple[date, tuple[str, ...]]] = field(default_factory=dict)  # new -> (on, parts)
+    exonyms: dict[str, str] = field(default_factory=dict)      # fold -> municipality
+    localities: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+    # fold -> ((locality, municipality of 2019-2024, postcode), ...)
+    postcodes: dict[str, dict[str, str]] = field(default_factory=dict)
+    outside: dict[str, tuple[str, str]] = field(default_factory=dict)   # fold -> (name, region)
+    outside_postcodes: dict[int, str] = field(default_factory=dict)
+    messages: dict[str, Text] = field(default_factory=dict)
 
     def canonical(self, name: str) -> str:
         """The official spelling of ``name``; ValueError with suggestions when unknown."""
@@ -134,6 +196,165 @@ class Municipalities:
         if name in self.home:
             return "home"
         return "neighbouring" if name in self.neighbouring else "flanders"
+
+    # --- resolution -------------------------------------------------------------------
+
+    def resolve(self, text: str, on: date) -> str:
+        """The municipality in force on ``on`` that ``text`` names: its official name, a
+        French or German name, a postcode (optionally with the locality), or a deelgemeente.
+        A place in Brussels or Wallonia, an ambiguous one and an unknown one raise
+        ``PlaceError`` (nl and en)."""
+        return self._on(self._place(text), on)
+
+    def on_date(self, organisation, on: date) -> str:
+        """The municipality of a validated case's ``organisation`` on ``on`` (the advice's date,
+        which ``--as-of`` may set apart from the case's): from what was typed when that still
+        names a place, else from the municipality it resolved to."""
+        typed = organisation.municipality_as_typed
+        if typed:
+            try:
+                return self.resolve(typed, on)
+            except PlaceError:
+                pass
+        return self.resolve(organisation.municipality, on)
+
+    def recognise(self, text: str) -> str:
+        """``text`` in the official spelling when it is a municipality's name, else as typed
+        (stripped); ``PlaceError`` when no date could make it a Flemish municipality."""
+        name = self._place(text)
+        return name if fold(name) == fold(text) else " ".join(text.split())
+
+    def _place(self, text: str) -> str:
+        """The municipality (as in the data, before any date) that ``text`` names."""
+        given = " ".join(str(text).split())
+        m = _POSTCODE_FIRST.match(given)
+        if m:
+            return self._by_postcode(given, m[1], m[2])
+        m = _POSTCODE_LAST.match(given)
+        if m and fold(m[1]):
+            return self._by_postcode(given, m[2], m[1])
+        key = fold(given)
+        if key in self.official:
+            return self.official[key]
+        flemish = []   # (municipality, label)
+        if key in self.exonyms:
+            flemish.append((self.exonyms[key], self.exonyms[key]))
+        for place, muni, code in self.localities.get(key, ()):
+            flemish.append((muni, f"{place} ({' '.join(filter(None, (code, muni)))})"))
+        outside = self.outside.get(key)
+        if len({m for m, _ in flemish}) == 1 and not outside:
+            return flemish[0][0]
+        if outside and not flemish:
+            raise self._error("outside", given=given, region=outside[1])
+        if flemish:
+            labels = sorted({label for _, label in flemish})
+            extra = {lang: [f"{outside[0]} ({_REGION[outside[1]][lang]})"] if outside else []
+                     for lang in ("nl", "en")}
+            raise PlaceError(*(self._text("ambiguous", lang, given=given,
+                                          candidates=", ".join(labels + extra[lang])) for lang in ("nl", "en")))
+        raise self._unknown(given)
+
+    def _by_postcode(self, given: str, code: str, place: str | None) -> str:
+        places = self.postcodes.get(code)
+        if places is None:
+            if int(code) in self.outside_postcodes:
+                raise self._error("outside", given=given, region=self.outside_postcodes[int(code)])
+            raise self._error("unknown_postcode", given=given, code=code)
+        listed = ", ".join(sorted(places))
+        if place and fold(place):
+            for name, muni in places.items():
+                if fold(name) == fold(place) or fold(muni) == fold(place):
+                    return muni
+            raise self._error("not_in_postcode", given=given, code=code, places=listed)
+        munis = sorted(set(places.values()))
+        if len(munis) == 1:
+            return munis[0]
+        raise self._error("ambiguous_postcode", given=given, code=code,
+                          candidates=", ".join(f"{p} ({m})" for p, m in sorted(places.items())),
+                          example=f"{code} {sorted(places)[0]}")
+
+    def _on(self, name: str, on: date) -> str:
+        """``name`` carried through the mergers in force on ``on``. A merged municipality's
+        name on a date before its merger is kept: its parts lie in the same region (checked
+        when the catalogue loads), so nothing in the advice depends on which part is meant."""
+        while name in self.merged and self.merged[name][0] <= on:
+            name = self.merged[name][1]
+        return name
+
+    def _text(self, key: str, lang: str, **params) -> str:
+        if "region" in params:
+            params = {**params, "region": _REGION[params["region"]][lang]}
+        return self.messages[key](lang).format(**params)
+
+    def _error(self, key: str, **params) -> PlaceError:
+        return PlaceError(self._text(key, "nl", **params), self._text(key, "en", **params))
+
+    def _unknown(self, given: str) -> PlaceError:
+        # places outside Flanders too: "Dottignie" is better told it meant Dottignies (and
+        # then that the advice covers Flanders) than only that it is unknown
+        names = {**{k: v[0] for k, v in self.outside.items()}, **self.official, **self.exonyms,
+                 **{k: v[0][0] for k, v in self.localities.items()}}
+        close = difflib.get_close_matches(fold(given), list(names), n=3, cutoff=0.75)
+        suggestions = ", ".join(dict.fromkeys(names[c] for c in close))
+        return PlaceError(*(self._text("unknown", lang, given=given,
+                                       hint=self._text("did_you_mean", lang, names=suggestions) if close else ".")
+                            for lang in ("nl", "en")))
+
+
+def _places(muni: MunicipalityFile, places: PlacesFile, problems: list[str]) -> dict:
+    """The resolution tables of ``Municipalities`` from the two files, cross-checked."""
+    current = [*muni.home_region, *muni.neighbouring, *muni.flanders]
+    official = {fold(n): n for n in current}
+    merged, created = {}, {}
+    region = {n: ("home" if n in muni.home_region else "neighbouring" if n in muni.neighbouring else "flanders")
+              for n in current}
+    for mg in places.mergers:
+        if mg.into not in region:
+            problems.append(f"places.yaml: mergers: {mg.into} is not a municipality of municipalities.yaml")
+            continue
+        for part in mg.parts:
+            official.setdefault(fold(part), part)
+            merged[part] = (mg.on, mg.into)
+            if muni.former.get(part) != mg.into:
+                problems.append(f"places.yaml: mergers: {part} -> {mg.into} disagrees with municipalities.yaml")
+            if region.get(muni.former.get(part, part), region[mg.into]) != region[mg.into]:
+                problems.append(f"places.yaml: mergers: {part} lies in another region than {mg.into}")
+        if mg.into not in mg.parts:
+            created[mg.into] = (mg.on, tuple(mg.parts))
+    known = set(official.values())
+    exonyms = {}
+    for name, target in places.exonyms.items():
+        if target not in known:
+            problems.append(f"places.yaml: exonyms.{name}: unknown municipality {target}")
+        exonyms[fold(name)] = target
+    localities: dict[str, list] = {}
+    for code, listed in places.postcodes.items():
+        for place, target in listed.items():
+            if target not in known:
+                problems.append(f"places.yaml: postcodes.{code}.{place}: unknown municipality {target}")
+            localities.setdefault(fold(place), []).append((place, target, code))
+    for old, new in muni.former.items():
+        # a former municipality that bpost no longer names (Beveren-Leie, Heist) stays a place
+        # of the municipality that absorbed it
+        key = fold(old)
+        if key not in official and key not in exonyms and key not in localities:
+            localities[key] = [(old, new, "")]
+    outside = {}
+    for reg, names in places.outside_flanders.items():
+        for name in names:
+            outside.setdefault(fold(name), (name, reg))
+    outside_codes = {code: reg for reg, codes in places.outside_postcodes.items() for code in codes}
+    for code in places.postcodes:
+        if int(code) in outside_codes:
+            problems.append(f"places.yaml: postcode {code} is listed in Flanders and outside it")
+    needed = {"unknown", "did_you_mean", "outside", "ambiguous", "ambiguous_postcode", "not_in_postcode",
+              "unknown_postcode"}
+    if missing := sorted(needed - set(muni.messages)):
+        problems.append(f"municipalities.yaml: messages: missing {', '.join(missing)}")
+    return dict(official=official, merged=merged, created=created, exonyms=exonyms,
+                localities={k: tuple(sorted(v)) for k, v in localities.items()},
+                postcodes={c: dict(p) for c, p in places.postcodes.items()}, outside=outside,
+                outside_postcodes=outside_codes, messages=dict(muni.messages))
 
 
 @dataclass(frozen=True)
@@ -172,6 +393,7 @@ def load_catalogue(directory: Path = CATALOGUE_DIR) -> Catalogue:
     instruments = _load_list(directory / "instruments.yaml", Instrument, problems)
     muni = validate(MunicipalityFile, load_yaml(directory / "municipalities.yaml"),
                     directory / "municipalities.yaml")
+    places = validate(PlacesFile, load_yaml(directory / "places.yaml"), directory / "places.yaml")
     span = validate(KnowledgeFile, load_yaml(directory / "knowledge.yaml"), directory / "knowledge.yaml")
 
     source_ids = {s.id for s in sources}
@@ -204,6 +426,7 @@ def load_catalogue(directory: Path = CATALOGUE_DIR) -> Catalogue:
         if fold(new) not in by_key:
             problems.append(f"municipalities.yaml: former.{old}: unknown current name {new}")
         by_key.setdefault(fold(old), old)
+    tables = _places(muni, places, problems)
     if problems:
         raise InputError(directory, problems)
 
@@ -211,7 +434,7 @@ def load_catalogue(directory: Path = CATALOGUE_DIR) -> Catalogue:
         instruments={i.id: i for i in instruments},
         sources={s.id: s for s in sources},
         municipalities=Municipalities(frozenset(muni.home_region), frozenset(muni.neighbouring),
-                                      by_key, dict(muni.former)),
+                                      by_key, dict(muni.former), **tables),
         version=_version(directory),
         covers_from=span.covers_from,
         checked_until=min(i.last_checked for i in instruments),

@@ -8,13 +8,14 @@ its list is an error (see ``advisor.errors`` for how it is reported).
 """
 from __future__ import annotations
 
+from contextvars import ContextVar
 from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from advisor.i18n import Msg
-from advisor.knowledge import catalogue
+from advisor.knowledge import catalogue, fold
 from advisor.vocabulary import (
     Activity, Competition, Customer, Disability, Education, Fit, Fte, Income, IsoDate, Lang, LegalForm,
     Readiness, Role, SupportNeed,
@@ -24,9 +25,17 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+#: the date a case is validated for (its ``as_of``, else today): a place is resolved to the
+#: municipality in force on it (set by ``Case`` while its fields are validated)
+_CASE_DATE: ContextVar[date | None] = ContextVar("case_date", default=None)
+
+
 class Organisation(Strict):
     legal_form: LegalForm | None = None
     municipality: str | None = None
+    # optional, beyond the contract: the place as typed (a postcode, a deelgemeente, a
+    # French name...) when it differs from the municipality it resolved to
+    municipality_as_typed: Annotated[str, Field(max_length=200)] | None = None
     role: Role | None = None
     staff_fte: Fte | None = None
     has_public_commissioner: bool | None = None
@@ -36,12 +45,38 @@ class Organisation(Strict):
     # (then the knowledge pool offers coaching)
     first_initiative: bool | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _keep_typed(cls, data):
+        if isinstance(data, dict) and isinstance(data.get("municipality"), str) \
+                and data.get("municipality_as_typed") is None:
+            data = {**data, "municipality_as_typed": " ".join(data["municipality"].split())}
+        return data
+
+    @field_validator("municipality", mode="before")
+    @classmethod
+    def _postcode_as_text(cls, value):
+        """``municipality: 8500`` is read by YAML as a number: a postcode is a place as typed."""
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999 else value
+
     @field_validator("municipality")
     @classmethod
     def _known_municipality(cls, value):
+        """The municipality in force on the case's date that the place typed names (official
+        name, French/German name, postcode, deelgemeente); a place outside Flanders, an
+        ambiguous and an unknown one are refused with what is allowed."""
         if value is None:
             return value
-        return catalogue().municipalities.canonical(value)
+        return catalogue().municipalities.resolve(value, _CASE_DATE.get() or date.today())
+
+    @model_validator(mode="after")
+    def _typed_only_when_different(self):
+        typed = self.municipality_as_typed
+        if typed is not None and (self.municipality is None or fold(typed) == fold(self.municipality)):
+            # frozen model: the one field set while it is being validated
+            object.__setattr__(self, "municipality_as_typed", None)
+            self.__pydantic_fields_set__.discard("municipality_as_typed")
+        return self
 
 
 # Limits no real case reaches (README, "The case format"): a larger value is refused with
@@ -97,6 +132,23 @@ class Case(Strict):
     worker_groups: Annotated[list[WorkerGroup], Field(max_length=MAX_GROUPS)] | None = None
     # optional, beyond the contract: advisors' overrides (written by the interview)
     overrides: Annotated[list[Override], Field(max_length=MAX_OVERRIDES)] | None = None
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _on_its_date(cls, data, handler):
+        """Validate the organisation's place on the case's date (``as_of``, else today)."""
+        day = None
+        if isinstance(data, dict):
+            raw = data.get("as_of")
+            try:
+                day = raw if isinstance(raw, date) else date.fromisoformat(raw) if isinstance(raw, str) else None
+            except ValueError:
+                day = None     # the as_of field reports it
+        token = _CASE_DATE.set(day)
+        try:
+            return handler(data)
+        finally:
+            _CASE_DATE.reset(token)
 
     @model_validator(mode="after")
     def _unique_group_ids(self):
@@ -193,6 +245,9 @@ class Advice(Out):
     as_of: date
     lang: Lang = "nl"
     knowledge_version: str
+    municipality: str | None = Field(default=None, description="the case's municipality, resolved on the "
+                                     "advice's date (a postcode, deelgemeente or French name gives the "
+                                     "municipality in force then)")
     recommendations: list[Recommendation] = []
     rejected: list[Rejection] = []
     needs_info: list[NeedInfo] = []

@@ -46,7 +46,7 @@ def test_rules_list_and_show(run):
     ("organisation:\n  legal_form: vzw\n", ["organisation.legal_form", "nonprofit"]),
     ("organisation:\n  staff_fte: six\n", ["organisation.staff_fte"]),
     ("organisation:\n  municipality: Kortrik\n", ["organisation.municipality", "Kortrijk"]),
-    ("organisation:\n  municipality: Charleroi\n", ["unknown municipality"]),
+    ("organisation:\n  municipality: Charleroi\n", ["organisation.municipality", "in Wallonia", "covers Flanders only"]),
     ("worker_groups:\n  - id: a\n    income: salary\n", ["worker_groups.0.income", "leefloon"]),
     ("service: {activities: [ironing\n", ["not valid YAML", "line"]),
     ("- just\n- a list\n", ["must be a mapping"]),

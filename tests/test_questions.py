@@ -146,7 +146,7 @@ def test_answers_are_parsed(qid, raw, expected):
     ("legal_form", "stichting", "'stichting' staat niet op de lijst"),
     ("activities", "ironing, knitting", "'knitting' staat niet op de lijst"),
     ("deposit", "misschien", "ja of nee"),
-    ("municipality", "Kortrijck", "did you mean Kortrijk"),
+    ("municipality", "Kortrijck", "bedoelt u Kortrijk"),
     ("worker_groups", "strijkers, strijkers", "twee keer"),
     ("worker_groups", "dit is € fout", "groepsnaam"),
 ])

@@ -179,6 +179,8 @@ def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
         advice.warnings.append(Warning(code="beyond-knowledge", text=t(
             "beyond_knowledge", lang, date=max(day, later or day).isoformat(), checked=cat.checked_until.isoformat())))
     advice.warnings = sorted_warnings(advice.warnings)
+    if case.organisation.municipality:
+        advice.municipality = cat.municipalities.on_date(case.organisation, day)
     if case.overrides:
         advice = apply_overrides(advice, case.overrides, cat)
     return advice

@@ -142,9 +142,26 @@ def case_data(answers: dict[str, Any], as_of: date | None, overrides: list[Overr
             data[parts[0]][parts[1]] = value
         elif parts[0] == "worker_groups" and len(parts) == 3 and group_ids and parts[1] in group_ids:
             data["worker_groups"][group_ids.index(parts[1])][parts[2]] = value
+    _resolve_place(data["organisation"], as_of)
     if overrides:
         data["overrides"] = [o.model_dump(mode="json", exclude_none=True) for o in overrides]
     return data
+
+
+def _resolve_place(organisation: dict[str, Any], as_of: date | None) -> None:
+    """The answer is the place as typed (a postcode, a deelgemeente, a French name): the case
+    gets the municipality it is on the date and keeps what was typed beside it."""
+    from advisor.knowledge import PlaceError, catalogue, fold
+
+    typed = organisation.get("municipality")
+    if not isinstance(typed, str) or organisation.get("municipality_as_typed"):
+        return
+    try:
+        name = catalogue().municipalities.resolve(typed, as_of or date.today())
+    except PlaceError:
+        return          # the case's validation reports it, with what is allowed
+    if fold(name) != fold(typed):
+        organisation.update(municipality=name, municipality_as_typed=typed)
 
 
 class Interview:

@@ -18,7 +18,7 @@ from pydantic import Field
 
 from advisor.errors import InputError, load_yaml, validate
 from advisor.i18n import t
-from advisor.knowledge import CATALOGUE_DIR, Entry, Text, cached, catalogue
+from advisor.knowledge import CATALOGUE_DIR, Entry, PlaceError, Text, cached, catalogue
 from advisor.models import Organisation, Service, WorkerGroup
 
 QUESTIONS_FILE = CATALOGUE_DIR / "questions.yaml"
@@ -112,11 +112,13 @@ class Question(Entry):
         if self.type in ("number", "integer"):
             return self._parse_number(raw, nl)
         if self.type == "municipality":
-            text = str(raw).strip()
+            # a name, French/German name, postcode or deelgemeente: kept as typed (the case
+            # resolves it on its date and keeps both); outside Flanders, ambiguous or unknown:
+            # asked again with the reason
             try:
-                return catalogue().municipalities.canonical(text)
-            except ValueError as exc:
-                raise AnswerError(str(exc)) from None
+                return catalogue().municipalities.recognise(str(raw))
+            except PlaceError as exc:
+                raise AnswerError(exc.text(lang)) from None
         if self.type == "groups":
             return self._parse_groups(raw, nl)
         raise AnswerError(f"unsupported question type {self.type}")  # pragma: no cover
