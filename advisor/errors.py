@@ -253,7 +253,8 @@ def describe(model: type[BaseModel], err: dict, prefix: str = "") -> str:
         allowed = _fields_at(model, err["loc"][:-1])
         return f"unknown field `{path}`; allowed fields here: {', '.join(allowed)}"
     if kind == "literal_error":
-        return f"field `{path}`: {_excerpt(given)} is not allowed; allowed values: {_expected(model, err['loc'])}"
+        return (f"field `{path}`: {_excerpt(given)} is not allowed; allowed values: {_expected(model, err['loc'])}"
+                + did_you_mean(_allowed(model, err["loc"]), given))
     if kind == "missing":
         return f"field `{path}` is required"
     msg = err["msg"]
@@ -301,6 +302,44 @@ def _fields_at(model, loc) -> list[str]:
     if isinstance(tp, type) and issubclass(tp, BaseModel):
         return list(tp.model_fields)
     return []
+
+
+def _allowed(model, loc) -> list[str]:
+    tp = _unwrap(_walk(model, loc))
+    return [str(v) for v in typing.get_args(tp)] if typing.get_origin(tp) is typing.Literal else []
+
+
+def did_you_mean(allowed: list[str], given, lang: str = "en") -> str:
+    """The suggestion hook of a value outside its list: "; did you mean `nonprofit`?" when the
+    typed value is a label, a synonym or a near spelling of one allowed value (see
+    ``advisor.vocabulary.suggest``), else nothing. Case files stay strict: this only says what
+    to write."""
+    from advisor.i18n import t
+    from advisor.vocabulary import suggest
+
+    value = suggest(allowed, given, _choice_labels())
+    return t("did_you_mean", lang, value=value) if value and value != given else ""
+
+
+#: the questionnaire, whose choices carry each value's Dutch and English label (the path of
+#: knowledge.CATALOGUE_DIR, which imports this module)
+_QUESTIONS = Path(__file__).resolve().parent.parent / "rules" / "catalogue" / "questions.yaml"
+
+
+def _choice_labels() -> dict[str, set[str]]:
+    """{value: its labels} from the questionnaire, read only when a value is refused."""
+    labels: dict[str, set[str]] = {}
+    try:
+        data = load_yaml(_QUESTIONS)
+    except InputError:  # no labels: the suggestion falls back on values and synonyms
+        return labels
+    for question in data if isinstance(data, list) else []:
+        for choice in (question.get("choices") or []) if isinstance(question, dict) else []:
+            if isinstance(choice, dict) and "value" in choice:
+                for lang in ("nl", "en"):
+                    label = str(choice.get(lang, ""))
+                    labels.setdefault(str(choice["value"]), set()).update({label, label.split(" (")[0]})
+    return labels
 
 
 def _expected(model, loc) -> str:

@@ -298,6 +298,22 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "Neem dit resultaat mee.",
                        "en": "Discuss this result with an advisor of the social economy knowledge pool. "
                              "Bring this result along."},
+    # answers as people type them (advisor/interview/questions.py)
+    "ans_yes_no": {"nl": "Antwoord met ja of nee (j/n).", "en": "Answer yes or no (y/n)."},
+    "ans_ambiguous": {"nl": "'{text}' kan meer dan een keuze zijn: {choices}. Typ meer letters of het nummer.",
+                      "en": "'{text}' could be more than one choice: {choices}. Type more letters or the number."},
+    "ans_date_hint": {"nl": "Geef een datum met de dag eerst, bv. 1/3/2026, 01-03-2026 of 1 maart 2026.",
+                      "en": "Give a date with the day first, e.g. 1/3/2026, 01-03-2026 or 1 March 2026."},
+    "ans_date_impossible": {"nl": "De datum '{text}' bestaat niet.", "en": "The date '{text}' does not exist."},
+    "ans_date_year": {"nl": "Schrijf het jaar voluit in '{text}' (bv. 2026).",
+                      "en": "Write the year in full in '{text}' (e.g. 2026)."},
+    "ans_month_unknown": {"nl": "'{month}' is geen maand.", "en": "'{month}' is not a month."},
+    "ans_unit_unknown": {"nl": "'{unit}' is geen tijdseenheid; gebruik maanden of jaar (bv. 18 maanden, 1,5 jaar).",
+                         "en": "'{unit}' is not a unit of time; use months or years (e.g. 18 months, 1.5 years)."},
+    "ans_unit_hint_months": {"nl": " in maanden (of bv. '2 jaar', '1,5 jaar')",
+                             "en": " in months (or e.g. '2 years', '1.5 years')"},
+    "ans_unit_hint_years": {"nl": " in jaren", "en": " in years"},
+    "did_you_mean": {"nl": "; bedoelt u `{value}`?", "en": "; did you mean `{value}`?"},
     # regression tools (`advisor scenarios ...`)
     "run_fail": {"nl": "MISLUKT", "en": "FAIL"},
     "run_summary": {"nl": "{passed} geslaagd, {failed} mislukt", "en": "{passed} passed, {failed} failed"},

@@ -19,7 +19,7 @@ from advisor.errors import InputError, load_yaml, refuse_existing, write_atomic
 from advisor.i18n import t
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.models import Advice, Override
-from advisor.interview.questions import AnswerError, questionnaire
+from advisor.interview.questions import AnswerError, parse_date, questionnaire
 
 # (advisor.cli.main imports this module; importing from it here would be circular under `python -m`)
 DB = click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
@@ -153,11 +153,11 @@ def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, lis
     problems: list[str] = []
     as_of = None
     overrides = data.pop("overrides", None) or []
-    if "as_of" in data:
+    if "as_of" in data:  # read like a typed answer: 2026-03-01, 1/3/2026 or 1 maart 2026
         try:
-            as_of = date.fromisoformat(str(data.pop("as_of")))
-        except ValueError:
-            problems.append("as_of: expected a date as YYYY-MM-DD")
+            as_of = parse_date(data.pop("as_of"), lang)
+        except AnswerError as exc:
+            problems.append(f"as_of: {exc}")
     for key, raw in data.items():
         found = qs.for_path(str(key))
         if found is None:
