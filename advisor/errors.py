@@ -225,6 +225,21 @@ def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
+class _PlainDumper(yaml.SafeDumper):
+    """Writes every value out in full: no anchors (&id001) and aliases (*id001) where the same
+    list appears twice, which a reader of the file (and a strict loader) should not meet."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
+def dump_yaml(data, width: int = 80) -> str:
+    """YAML as every file we write has it: keys in the given order, Unicode as is, block
+    style, no anchors or aliases."""
+    return yaml.dump(data, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
+                     width=width)
+
+
 def refuse_existing(path: str | Path, force: bool) -> None:
     if not force and (Path(path).exists() or Path(path).is_symlink()):
         raise InputError(path, ["already exists; choose another file or add --force"])

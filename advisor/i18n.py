@@ -270,6 +270,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "Enter to finish, or 'override', 'change FIELD', 'back'."},
     "iv_saved": {"nl": "Bewaard. Ga later verder met: advisor {cmd} --resume {id}",
                  "en": "Saved. Continue later with: advisor {cmd} --resume {id}"},
+    "iv_export_header": {"nl": "Casus uit sessie {id} ({mode}, {status}); advisor advise leest dit bestand.",
+                         "en": "Case from session {id} ({mode}, {status}); advisor advise reads this file."},
+    "iv_export_written": {"nl": "Geschreven: {path}", "en": "Written: {path}"},
     "iv_questionnaire": {"nl": "Vragenlijst voor de intake", "en": "Intake questionnaire"},
     "iv_questionnaire_intro": {
         "nl": "Het digitale gesprek stelt alleen de vragen die het advies nog kunnen veranderen; op papier "
@@ -313,6 +316,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ans_unit_hint_months": {"nl": " in maanden (of bv. '2 jaar', '1,5 jaar')",
                              "en": " in months (or e.g. '2 years', '1.5 years')"},
     "ans_unit_hint_years": {"nl": " in jaren", "en": " in years"},
+    "version": {"nl": "advisor {package}, kennisversie {knowledge} (kennis van {start} tot {end})",
+                "en": "advisor {package}, knowledge version {knowledge} (knowledge from {start} to {end})"},
     "did_you_mean": {"nl": "; bedoelt u `{value}`?", "en": "; did you mean `{value}`?"},
     # regression tools (`advisor scenarios ...`)
     "run_fail": {"nl": "MISLUKT", "en": "FAIL"},

@@ -13,9 +13,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-import yaml
-
-from advisor.errors import InputError
+from advisor.errors import InputError, dump_yaml
 from advisor.models import Advice, Case, Scenario
 from advisor.regression.scenarios import Outcome, Suite
 from advisor.i18n import t
@@ -260,4 +258,4 @@ def record(case: Case, advice: Advice, scenario_id: str, source: str, descriptio
     header = (f"# Recorded by `advisor scenarios record` from {source} on {date.today().isoformat()}\n"
               f"# (knowledge version {advice.knowledge_version}). The expect block is the advice as it\n"
               f"# is now: rewrite the description, keep only the claims that matter, confirm them.\n")
-    return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    return header + dump_yaml(data, width=100)  # no anchors: the case and expect may share lists
