@@ -184,3 +184,18 @@ def test_no_file_we_write_has_yaml_anchors(run, tmp_path):
 
     shared = ["ironing"]
     assert "&" not in dump_yaml({"a": shared, "b": shared})
+
+
+def test_change_takes_a_field_path_in_any_case(tmp_path):
+    from click.testing import CliRunner
+
+    lines = ["1", "change Worker_Groups", "Ironers", "change worker_groups.IRONERS.FTE", "4",
+             "change Organisation.Legal_Form", "ocmw", "quit"]
+    result = CliRunner().invoke(cli, ["interview", "--db", str(tmp_path / "s.db"), "--as-of", "2026-03-01",
+                                      "--lang", "en", "--out", str(tmp_path / "c.yaml")],
+                                input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "give a field of the questionnaire" not in result.output
+    answers = SessionStore(tmp_path / "s.db").list()[0].answers
+    assert answers["worker_groups.Ironers.fte"] == 4.0  # the group keeps the id it was given
+    assert answers["organisation.legal_form"] == "ocmw"

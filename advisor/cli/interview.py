@@ -309,8 +309,18 @@ def _override_dialog(run: Run) -> None:
     click.echo(t("iv_override_saved", run.lang, instrument=instrument))
 
 
+def _field_path(run: Run, text: str) -> str:
+    """A field path as typed, in any case ("Organisation.Legal_Form", "worker_groups.IRONERS.fte"):
+    field names are lower case, a worker group's id as it was given."""
+    parts = text.strip().split(".")
+    if len(parts) == 3 and parts[0].casefold() == "worker_groups":
+        groups = {g.casefold(): g for g in run.iv.group_ids()}
+        return ".".join(["worker_groups", groups.get(parts[1].casefold(), parts[1]), parts[2].lower()])
+    return text.strip().lower()
+
+
 def _change(run: Run, path: str) -> None:
-    ask = run.iv.ask_for(path.strip())
+    ask = run.iv.ask_for(_field_path(run, path))
     if ask is None:
         paths = [q.field for q in run.iv.questions]
         click.echo(t("iv_wrong", run.lang, problem=t("iv_change_unknown", run.lang, paths=", ".join(paths))))
