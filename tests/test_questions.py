@@ -79,6 +79,7 @@ def test_a_broken_questionnaire_is_reported_field_by_field(tmp_path):
 - id: colour
   field: organisation.colour
   type: choice
+  short: {nl: Kleur, en: Colour}
   text: {nl: Kleur?, en: Colour?}
   plain: {nl: Kleur?, en: Colour?}
   help: {nl: x, en: x}
@@ -86,6 +87,7 @@ def test_a_broken_questionnaire_is_reported_field_by_field(tmp_path):
 - id: legal_form
   field: organisation.legal_form
   type: choice
+  short: {nl: Vorm, en: Form}
   text: {nl: Vorm?, en: Form?}
   plain: {nl: Vorm?, en: Form?}
   help: {nl: x, en: x}
@@ -93,6 +95,7 @@ def test_a_broken_questionnaire_is_reported_field_by_field(tmp_path):
 - id: age
   field: worker_groups.*.age
   type: integer
+  short: {nl: Leeftijd, en: Age}
   text: {nl: "Groep {group}?", en: "Group {group}?"}
   plain: {nl: "Groep {group}?", en: "Group {group}?"}
   help: {nl: x, en: x}
@@ -102,7 +105,7 @@ def test_a_broken_questionnaire_is_reported_field_by_field(tmp_path):
 """, encoding="utf-8")
     with pytest.raises(InputError) as exc:
         load_questionnaire(bad)
-    message = exc.value.message
+    message = exc.value.render("en")
     assert "organisation.colour" in message and "not a case field" in message
     assert "'foundation' is not allowed" in message and "nonprofit" in message
     assert "allowed values without a choice" in message
@@ -265,12 +268,16 @@ def test_case_files_stay_strict_but_suggest_the_value_meant(tmp_path, field, typ
 
     with pytest.raises(InputError) as refused:  # the CLI turns it into the message and exit 2
         load_case_or_scenario(case)
-    assert f"{typed!r} is not allowed" in refused.value.message
-    assert f"did you mean `{meant}`?" in refused.value.message, refused.value.message
+    english, dutch = refused.value.render("en"), refused.value.render("nl")
+    assert f"{typed!r} is not allowed" in english
+    assert f"did you mean `{meant}`?" in english, english
+    assert f"bedoelt u `{meant}`?" in dutch and "did you mean" not in dutch, dutch
 
 
 def test_no_suggestion_when_nothing_is_close():
     from advisor.errors import did_you_mean
+    from advisor.i18n import msg
 
-    assert did_you_mean(["none", "partly", "fully"], "zzz") == ""
-    assert did_you_mean(["none", "partly", "fully"], "deels", "nl") == "; bedoelt u `partly`?"
+    problem = msg("value_not_allowed", path="p", given="'x'", allowed="none, partly, fully")
+    assert did_you_mean(["none", "partly", "fully"], "zzz", problem) is problem
+    assert did_you_mean(["none", "partly", "fully"], "deels", problem).render("nl").endswith("; bedoelt u `partly`?")

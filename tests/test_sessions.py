@@ -73,11 +73,12 @@ def _finished_session(tmp_path) -> str:
 def test_list_show_and_export(tmp_path):
     sid = _finished_session(tmp_path)
     db = ["--db", str(tmp_path / "s.db")]
-    listed = CliRunner().invoke(cli, ["sessions", "list", *db])
+    listed = CliRunner().invoke(cli, ["sessions", "list", *db, "--lang", "en"])
     assert sid in listed.output and "finished" in listed.output
-    shown = CliRunner().invoke(cli, ["sessions", "show", sid, *db])
-    assert "organisation.legal_form: vzw (non-profit association)" in shown.output
-    assert "organisation.can_lodge_deposit: unknown" in shown.output
+    assert "afgerond" in CliRunner().invoke(cli, ["sessions", "list", *db]).output  # Dutch by default
+    shown = CliRunner().invoke(cli, ["sessions", "show", sid, *db, "--lang", "en"])
+    assert "Legal form [organisation.legal_form]: vzw (non-profit association)" in shown.output
+    assert "[organisation.can_lodge_deposit]: don't know" in shown.output
     exported = CliRunner().invoke(cli, ["sessions", "export", sid, *db])
     assert yaml.safe_load(exported.output) == load_yaml(tmp_path / "case.yaml")  # the case file itself
     record = CliRunner().invoke(cli, ["sessions", "export", sid, "--as-session", *db])
@@ -191,7 +192,7 @@ def test_a_newer_schema_is_refused_and_an_older_one_migrated(tmp_path):
     conn.close()
     with pytest.raises(InputError) as exc:
         SessionStore(newer)
-    assert "schema version 99" in exc.value.message
+    assert "schema version 99" in exc.value.render("en")
     older = tmp_path / "older.db"  # version 1: the tables of before, no locks, user_version 0
     conn = sqlite3.connect(older)
     conn.executescript("CREATE TABLE sessions (id TEXT PRIMARY KEY, created TEXT NOT NULL, updated TEXT NOT NULL, "
@@ -212,7 +213,7 @@ def test_a_damaged_database_is_reported_not_written_over(tmp_path):
     before = db.read_bytes()
     with pytest.raises(InputError) as exc:
         SessionStore(db)
-    assert "sessions database" in exc.value.message
+    assert "sessions database" in exc.value.render("en")
     assert db.read_bytes() == before
 
 
@@ -228,7 +229,7 @@ def test_a_session_has_one_writer_and_a_dead_ones_lock_is_taken_over(tmp_path):
                            (sid, other.pid, __import__("socket").gethostname(), "now"))
         with pytest.raises(InputError) as exc:
             SessionStore(db).claim(sid)
-        assert f"pid {other.pid}" in exc.value.message
+        assert f"pid {other.pid}" in exc.value.render("en")
     finally:
         other.kill()
         other.wait()
