@@ -121,7 +121,7 @@ def _commands(group: click.Group, prefix=()):
 
 def test_every_verb_with_out_has_force():
     with_out = [path for path, command in _commands(cli) if any("--out" in p.opts for p in command.params)]
-    assert len(with_out) >= 5, with_out  # interview, selfcheck, sessions export, scenarios snapshot, record
+    assert len(with_out) >= 6, with_out  # interview, selfcheck, sessions export, scenarios snapshot, record, schema
     for path, command in _commands(cli):
         opts = {o for p in command.params for o in p.opts}
         if "--out" in opts:
@@ -149,6 +149,7 @@ def test_out_keeps_an_existing_file_unless_forced_for_every_verb(run, tmp_path):
         "sessions export": ["sessions", "export", sid, *db],
         "scenarios snapshot": ["scenarios", "snapshot", str(ROOT / "scenarios/worked-examples")],
         "scenarios record": ["scenarios", "record", str(EXAMPLE), "--id", "x.kept"],
+        "schema": ["schema"],
     }
     for verb, args in verbs.items():
         out = tmp_path / f"{verb.replace(' ', '-')}.out"

@@ -15,14 +15,14 @@ import click
 
 from advisor.cli.options import ISO_DATE, LANG, instrument_id
 from advisor.errors import InputError, dump_yaml, load_yaml, printable, refuse_existing, write_atomic
-from advisor.i18n import t
+from advisor.i18n import msg, t
 from advisor.knowledge import catalogue
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.models import Advice, Override
 from advisor.interview.questions import AnswerError, parse_date, questionnaire
 
 # (advisor.cli.main imports this module; importing from it here would be circular under `python -m`)
-DB = click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+DB = click.option("--db", "db_path", type=click.Path(), default=None,
                   help="Sessions database (default: $ADVISOR_SESSIONS_DB, else the user's data directory).")
 
 DONT_KNOW = {"skip", "dunno", "weet niet", "weetniet", "wn", "unknown", "onbekend", "?!"}
@@ -155,8 +155,7 @@ def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, lis
     """The answers file: {field path: value or `unknown`}, plus optional `as_of` and `overrides`."""
     data = load_yaml(path)
     if not isinstance(data, dict):
-        raise InputError(path, ["the answers file must be a mapping of field path -> answer "
-                                "(e.g. `organisation.legal_form: nonprofit`)"])
+        raise InputError(path, [msg("answers_not_mapping")])
     qs = questionnaire()
     answers: dict[str, Any] = {}
     problems: list[str] = []
@@ -194,7 +193,7 @@ def _replay(run: Run, answers: dict[str, Any], overrides: list[dict], source: st
         try:
             run.override(data)
         except Exception as exc:  # pydantic ValidationError: report it like any bad input
-            raise InputError(source, [f"overrides: {exc}"]) from None
+            raise InputError(source, [msg("bad_overrides", problem=str(exc))]) from None
     n = run.count
     asked = set()
     while True:
@@ -462,9 +461,9 @@ def _options(f):
                      help="Language (default: nl; a resumed session keeps its own unless --lang is given)."),
         click.option("--as-of", type=ISO_DATE, default=None, help="Advise for this date (default: today)."),
         click.option("--resume", metavar="ID", default=None, help="Continue a saved session."),
-        click.option("--answers", "answers_file", type=click.Path(dir_okay=False), default=None,
+        click.option("--answers", "answers_file", type=click.Path(), default=None,
                      help="Replay answers from a YAML file {field path: value | unknown} without prompts."),
-        click.option("--out", type=click.Path(dir_okay=False), default=None,
+        click.option("--out", type=click.Path(), default=None,
                      help="Write the case file here."),
         click.option("--force", is_flag=True, help="Overwrite the --out file when it exists."),
     ]):
@@ -571,14 +570,14 @@ def sessions_show(session_id, db_path, lang):
 @click.option("--as-scenario", is_flag=True, help="Export as a scenario file (case + expect from the advice).")
 @click.option("--as-session", is_flag=True,
               help="Export the whole session record (session, answers in order, overrides, case) instead.")
-@click.option("--out", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+@click.option("--out", type=click.Path(), default=None, help="Write here instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite the --out file when it exists.")
 @DB
 def sessions_export(session_id, as_scenario, as_session, out, force, db_path):
     """Export a session as a case file that `advisor advise` accepts (the default), as a
     scenario file (--as-scenario), or as its whole record (--as-session)."""
     if as_scenario and as_session:
-        raise InputError("sessions export", ["choose one of --as-scenario and --as-session"])
+        raise InputError("sessions export", [msg("export_one_kind")])
     if out:
         refuse_existing(out, force)  # before the work, like every --out
     s = _store(db_path).load(canonical_id(session_id))

@@ -6,6 +6,8 @@ from datetime import date
 
 import click
 
+from advisor.i18n import msg, t
+
 
 class IsoDate(click.ParamType):
     name = "YYYY-MM-DD"
@@ -16,7 +18,9 @@ class IsoDate(click.ParamType):
         try:
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01", param, ctx)
+            error = click.BadParameter(t("cli_not_a_date", "en", value=repr(value)), ctx, param)
+            error.text = msg("cli_not_a_date", value=repr(value))  # for advisor.cli.main, in --lang
+            raise error from None
 
 
 ISO_DATE = IsoDate()
@@ -29,6 +33,7 @@ def instrument_id(value: str, where: str) -> str:
     ("Dienstencheques", "LDE", "service vouchers", "WEP+"); an InputError naming ``where`` and
     the allowed ids otherwise."""
     from advisor.errors import InputError
+    from advisor.i18n import msg
     from advisor.knowledge import catalogue, fold
 
     instruments = catalogue().instruments
@@ -43,4 +48,4 @@ def instrument_id(value: str, where: str) -> str:
     found = meant.get(key, set()) if key else set()
     if len(found) == 1:
         return found.pop()
-    raise InputError(where, [f"unknown instrument {value!r}; allowed: {', '.join(instruments)}"])
+    raise InputError(where, [msg("unknown_instrument", value=repr(value), allowed=", ".join(instruments))])

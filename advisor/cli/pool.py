@@ -7,7 +7,7 @@ import textwrap
 import click
 
 from advisor.errors import InputError
-from advisor.i18n import t
+from advisor.i18n import msg, t
 
 
 def _domain(value: str | None, p) -> str | None:
@@ -24,7 +24,7 @@ def _domain(value: str | None, p) -> str | None:
     if exact or len(starting) == 1:  # "marketing" is marketing_promotion
         return (exact or starting)[0]
     allowed = ", ".join(f"{d.id} ({d.name.nl})" for d in p.domains.values())
-    raise InputError("--domain", [f"unknown support domain {value!r}; allowed: {allowed}"])
+    raise InputError("--domain", [msg("unknown_domain", value=repr(value), allowed=allowed)])
 
 
 def _municipality(value: str | None):
