@@ -472,6 +472,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli_choice": {"nl": "ongeldige waarde voor {what}; kies uit: {allowed}",
                    "en": "invalid value for {what}; choose from: {allowed}"},
     "cli_bad_value": {"nl": "ongeldige waarde voor {what}: {detail}", "en": "invalid value for {what}: {detail}"},
+    "cli_bad": {"nl": "ongeldige waarde: {detail}", "en": "invalid value: {detail}"},
     "cli_no_such_command": {"nl": "onbekend commando '{name}' (advisor --help toont ze)",
                             "en": "no such command '{name}' (advisor --help lists them)"},
     "cli_usage_word": {"nl": "Gebruik:", "en": "Usage:"},

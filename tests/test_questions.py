@@ -78,24 +78,24 @@ def test_a_broken_questionnaire_is_reported_field_by_field(tmp_path):
     bad.write_text("""
 - id: colour
   field: organisation.colour
+  short: {nl: x, en: x}
   type: choice
-  short: {nl: Kleur, en: Colour}
   text: {nl: Kleur?, en: Colour?}
   plain: {nl: Kleur?, en: Colour?}
   help: {nl: x, en: x}
   choices: [{value: red, nl: rood, en: red}]
 - id: legal_form
   field: organisation.legal_form
+  short: {nl: x, en: x}
   type: choice
-  short: {nl: Vorm, en: Form}
   text: {nl: Vorm?, en: Form?}
   plain: {nl: Vorm?, en: Form?}
   help: {nl: x, en: x}
   choices: [{value: nonprofit, nl: vzw, en: vzw}, {value: foundation, nl: stichting, en: foundation}]
 - id: age
   field: worker_groups.*.age
+  short: {nl: x, en: x}
   type: integer
-  short: {nl: Leeftijd, en: Age}
   text: {nl: "Groep {group}?", en: "Group {group}?"}
   plain: {nl: "Groep {group}?", en: "Group {group}?"}
   help: {nl: x, en: x}

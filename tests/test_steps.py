@@ -406,6 +406,6 @@ def test_cli_unknown_instrument_lists_the_allowed_ids(run):
 
 def test_cli_bad_date_and_role(run):
     code, _, err = run("steps", "pwa", "--as-of", "2026-13-01")
-    assert code == 2 and "YYYY-MM-DD" in err
+    assert code == 2 and "JJJJ-MM-DD" in err and "2026-13-01" in err
     code, _, err = run("steps", "pwa", "--role", "landlord")
     assert code == 2 and "commissioner" in err

@@ -142,7 +142,7 @@ def _finish(run: Run, out: str | None) -> None:
     else:
         from advisor.render import advice_text
 
-        click.echo(advice_text(advice, label=questionnaire().labeller(run.lang)), nl=False)
+        click.echo(advice_text(advice, field_label=questionnaire().labeller(run.lang)), nl=False)
     run.store.finish(run.sid)
     _write_case(run, out)
     click.echo(t("iv_session", run.lang, id=run.sid))
@@ -368,7 +368,7 @@ def _interactive(run: Run) -> bool:
                 from advisor.render import advice_text
 
                 click.echo(advice_text(run.iv.advice(lang=run.lang, plan=False),
-                                       label=questionnaire().labeller(run.lang)), nl=False)
+                                       field_label=questionnaire().labeller(run.lang)), nl=False)
                 continue
             if word in OVERRIDE and not run.plain:
                 _override_dialog(run)

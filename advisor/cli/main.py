@@ -83,7 +83,7 @@ def advise(case_file, as_of, lang, fmt, explain, detail):
     from advisor.interview.questions import questionnaire
 
     labels = questionnaire().labeller(advice.lang)
-    click.echo(advice_text(advice, md=fmt == "markdown", detail=detail, label=labels), nl=False)
+    click.echo(advice_text(advice, md=fmt == "markdown", detail=detail, field_label=labels), nl=False)
     if passed_over is not None:
         click.echo("\n" + passed_over_text(passed_over, lang), nl=False)
 
@@ -137,7 +137,8 @@ def usage_error_nl(exc: click.UsageError) -> str:
         kind = getattr(exc.param, "type", None)
         if isinstance(kind, click.Choice):
             return t("cli_choice", "nl", what=param, allowed=", ".join(map(str, kind.choices)))
-        return t("cli_bad_value", "nl", what=param, detail=render(getattr(exc, "text", exc.message), "nl"))
+        detail = render(getattr(exc, "text", exc.message), "nl")
+        return t("cli_bad_value", "nl", what=param, detail=detail) if param else t("cli_bad", "nl", detail=detail)
     if exc.message.startswith("No such command"):
         return t("cli_no_such_command", "nl", name=exc.message.split("'")[1] if "'" in exc.message else "")
     return t("cli_usage", "nl", detail=exc.message)
