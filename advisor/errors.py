@@ -330,6 +330,21 @@ def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
                 pass
 
 
+class _PlainDumper(yaml.SafeDumper):
+    """Writes every value out in full: no anchors (&id001) and aliases (*id001) where the same
+    list appears twice, which a reader of the file (and a strict loader) should not meet."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
+def dump_yaml(data, width: int = 80) -> str:
+    """YAML as every file we write has it: keys in the given order, Unicode as is, block
+    style, no anchors or aliases."""
+    return yaml.dump(data, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
+                     width=width)
+
+
 def refuse_existing(path: str | Path, force: bool) -> None:
     if not force and (Path(path).exists() or Path(path).is_symlink()):
         raise InputError(path, [Msg("err_exists")])
@@ -375,7 +390,8 @@ def describe(model: type[BaseModel], err: dict, prefix: str = "") -> Msg:
         allowed = _fields_at(model, err["loc"][:-1])
         return Msg("unknown_field", path=path, allowed=", ".join(allowed))
     if kind == "literal_error":
-        return Msg("value_not_allowed", path=path, given=_excerpt(given), allowed=_expected(model, err["loc"]))
+        return did_you_mean(_allowed(model, err["loc"]), given,
+                            Msg("value_not_allowed", path=path, given=_excerpt(given), allowed=_expected(model, err["loc"])))
     if kind == "missing":
         return Msg("field_required", path=path)
     if kind == "value_error":  # one of our validators: its message is ours (a Msg, or our own text)
@@ -423,6 +439,43 @@ def _fields_at(model, loc) -> list[str]:
     if isinstance(tp, type) and issubclass(tp, BaseModel):
         return list(tp.model_fields)
     return []
+
+
+def _allowed(model, loc) -> list[str]:
+    tp = _unwrap(_walk(model, loc))
+    return [str(v) for v in typing.get_args(tp)] if typing.get_origin(tp) is typing.Literal else []
+
+
+def did_you_mean(allowed: list[str], given, problem: Msg) -> Msg:
+    """The suggestion hook of a value outside its list: ``problem`` followed by "; did you
+    mean `nonprofit`?" when the typed value is a label, a synonym or a near spelling of one
+    allowed value (see ``advisor.vocabulary.suggest``), else ``problem`` alone. Case files
+    stay strict: this only says what to write."""
+    from advisor.vocabulary import suggest
+
+    value = suggest(allowed, given, _choice_labels())
+    return Msg("did_you_mean", problem=problem, value=value) if value and value != given else problem
+
+
+#: the questionnaire, whose choices carry each value's Dutch and English label (the path of
+#: knowledge.CATALOGUE_DIR, which imports this module)
+_QUESTIONS = Path(__file__).resolve().parent.parent / "rules" / "catalogue" / "questions.yaml"
+
+
+def _choice_labels() -> dict[str, set[str]]:
+    """{value: its labels} from the questionnaire, read only when a value is refused."""
+    labels: dict[str, set[str]] = {}
+    try:
+        data = load_yaml(_QUESTIONS)
+    except InputError:  # no labels: the suggestion falls back on values and synonyms
+        return labels
+    for question in data if isinstance(data, list) else []:
+        for choice in (question.get("choices") or []) if isinstance(question, dict) else []:
+            if isinstance(choice, dict) and "value" in choice:
+                for lang in ("nl", "en"):
+                    label = str(choice.get(lang, ""))
+                    labels.setdefault(str(choice["value"]), set()).update({label, label.split(" (")[0]})
+    return labels
 
 
 def _expected(model, loc) -> str:

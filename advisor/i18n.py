@@ -271,6 +271,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "Enter to finish, or 'override', 'change FIELD', 'back'."},
     "iv_saved": {"nl": "Bewaard. Ga later verder met: advisor {cmd} --resume {id}",
                  "en": "Saved. Continue later with: advisor {cmd} --resume {id}"},
+    "export_one_kind": {"nl": "kies een van --as-scenario en --as-session",
+                        "en": "choose one of --as-scenario and --as-session"},
+    "iv_export_header": {"nl": "Casus uit sessie {id} ({mode}, {status}); advisor advise leest dit bestand.",
+                         "en": "Case from session {id} ({mode}, {status}); advisor advise reads this file."},
     "iv_questionnaire": {"nl": "Vragenlijst voor de intake", "en": "Intake questionnaire"},
     "iv_questionnaire_intro": {
         "nl": "Het digitale gesprek stelt alleen de vragen die het advies nog kunnen veranderen; op papier "
@@ -299,6 +303,24 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "Neem dit resultaat mee.",
                        "en": "Discuss this result with an advisor of the social economy knowledge pool. "
                              "Bring this result along."},
+    # answers as people type them (advisor/interview/questions.py)
+    "ans_yes_no": {"nl": "Antwoord met ja of nee (j/n).", "en": "Answer yes or no (y/n)."},
+    "ans_ambiguous": {"nl": "'{text}' kan meer dan een keuze zijn: {choices}. Typ meer letters of het nummer.",
+                      "en": "'{text}' could be more than one choice: {choices}. Type more letters or the number."},
+    "ans_date_hint": {"nl": "Geef een datum met de dag eerst, bv. 1/3/2026, 01-03-2026 of 1 maart 2026.",
+                      "en": "Give a date with the day first, e.g. 1/3/2026, 01-03-2026 or 1 March 2026."},
+    "ans_date_impossible": {"nl": "De datum '{text}' bestaat niet.", "en": "The date '{text}' does not exist."},
+    "ans_date_year": {"nl": "Schrijf het jaar voluit in '{text}' (bv. 2026).",
+                      "en": "Write the year in full in '{text}' (e.g. 2026)."},
+    "ans_month_unknown": {"nl": "'{month}' is geen maand.", "en": "'{month}' is not a month."},
+    "ans_unit_unknown": {"nl": "'{unit}' is geen tijdseenheid; gebruik maanden of jaar (bv. 18 maanden, 1,5 jaar).",
+                         "en": "'{unit}' is not a unit of time; use months or years (e.g. 18 months, 1.5 years)."},
+    "ans_unit_hint_months": {"nl": " in maanden (of bv. '2 jaar', '1,5 jaar')",
+                             "en": " in months (or e.g. '2 years', '1.5 years')"},
+    "ans_unit_hint_years": {"nl": " in jaren", "en": " in years"},
+    "version": {"nl": "advisor {package}, kennisversie {knowledge} (kennis van {start} tot {end})",
+                "en": "advisor {package}, knowledge version {knowledge} (knowledge from {start} to {end})"},
+    "did_you_mean": {"nl": "{problem}; bedoelt u `{value}`?", "en": "{problem}; did you mean `{value}`?"},
     # `advisor schema` and docs/case-format.md: what each field means (a field that a question of
     # rules/catalogue/questions.yaml sets is described by that question's wording instead)
     "fd.as_of": {"nl": "De datum waarvoor het advies geldt (JJJJ-MM-DD); standaard vandaag.",
@@ -644,6 +666,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "doc_law": {"nl": "Wet (notitie in de code, Engels):", "en": "Law:"},
     "need_longer_text": {"nl": "te kort; nodig: minstens {min_length} tekens",
                          "en": "too short; needed: at least {min_length} characters"},
+    "unknown_domain": {"nl": "onbekend ondersteuningsdomein {value}; toegestaan: {allowed}",
+                       "en": "unknown support domain {value}; allowed: {allowed}"},
     "need_valid": {"nl": "ongeldige waarde", "en": "not a valid value"},
 }
 

@@ -309,3 +309,22 @@ def test_unicode_digits_at_a_prompt_are_asked_again(tmp_path):
     result = _interactive(tmp_path, ["²", "override", "²", "", "quit"])
     assert result.exit_code == 0, result.output
     assert "'²' is not on the list" in result.output and "Traceback" not in result.output
+
+
+def test_the_prompt_takes_answers_as_people_type_them(tmp_path):
+    """Issue 12: "18 maanden", "2 jaar", "ja", a label prefix at the Dutch prompt."""
+    lines = ["bedr", "wijzig worker_groups", "strijkers", "wijzig worker_groups.strijkers.months_without_work",
+             "1,5 jaar", "wijzig worker_groups.strijkers.age", "45 jaar",
+             "wijzig organisation.can_lodge_deposit", "Ja", "wijzig organisation.has_business_plan", "neen", "stop"]
+    result = _run(["interview", "--db", str(tmp_path / "s.db"), "--as-of", "2026-03-01",
+                   "--out", str(tmp_path / "case.yaml")], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "Dat antwoord past niet" not in result.output
+    from advisor.interview.sessions import SessionStore
+
+    answers = SessionStore(tmp_path / "s.db").list()[0].answers
+    assert answers["organisation.legal_form"] == "company"
+    assert answers["worker_groups.strijkers.months_without_work"] == 18
+    assert answers["worker_groups.strijkers.age"] == 45
+    assert answers["organisation.can_lodge_deposit"] is True
+    assert answers["organisation.has_business_plan"] is False

@@ -2,6 +2,7 @@
 next unanswered question, and a session exports as a case or a scenario."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -81,9 +82,29 @@ def test_list_show_and_export(tmp_path):
     assert "Legal form [organisation.legal_form]: vzw (non-profit association)" in shown.output
     assert "finished" in shown.output and "afgerond" not in shown.output
     exported = CliRunner().invoke(cli, ["sessions", "export", sid, *db])
-    data = yaml.safe_load(exported.output)
+    assert yaml.safe_load(exported.output) == load_yaml(tmp_path / "case.yaml")  # the case file itself
+    record = CliRunner().invoke(cli, ["sessions", "export", sid, "--as-session", *db])
+    data = yaml.safe_load(record.output)
     assert data["answers"]["service.activities"] == ["ironing"]
     assert data["case"] == load_yaml(tmp_path / "case.yaml")
+    assert "&id" not in record.output and "*id" not in record.output  # no YAML anchors, though lists repeat
+
+
+def test_an_exported_session_is_a_case_that_advise_accepts(tmp_path):
+    """Issue 12: `sessions export` wrote a file that `advise` refused, with anchors in it."""
+    sid = _finished_session(tmp_path)
+    out = tmp_path / "exported.yaml"
+    result = CliRunner().invoke(cli, ["sessions", "export", sid.upper(), "--out", str(out),
+                                      "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "&id" not in text and "*id" not in text
+    advised = CliRunner().invoke(cli, ["advise", str(out), "--format", "json"], catch_exceptions=False)
+    assert advised.exit_code == 0, advised.output
+    assert json.loads(advised.output)["recommendations"][0]["instrument"] == "dienstencheques"
+    again = CliRunner().invoke(cli, ["sessions", "export", sid, "--out", str(out), "--db", str(tmp_path / "s.db")])
+    assert isinstance(again.exception, InputError) and "--force" in again.exception.message
+    assert out.read_text(encoding="utf-8") == text  # kept
 
 
 def test_export_as_scenario_is_a_passing_scenario(tmp_path):

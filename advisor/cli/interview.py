@@ -12,15 +12,14 @@ from datetime import date
 from typing import Any
 
 import click
-import yaml
 
-from advisor.cli.options import ISO_DATE, LANG
-from advisor.errors import InputError, load_yaml, printable, refuse_existing, validate, write_atomic
+from advisor.cli.options import ISO_DATE, LANG, instrument_id
+from advisor.errors import InputError, dump_yaml, load_yaml, printable, refuse_existing, validate, write_atomic
 from advisor.i18n import Msg, t
 from advisor.knowledge import catalogue
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.models import Advice, Override
-from advisor.interview.questions import AnswerError, questionnaire
+from advisor.interview.questions import AnswerError, parse_date, questionnaire
 
 # (advisor.cli.main imports this module; importing from it here would be circular under `python -m`)
 DB = click.option("--db", "db_path", type=click.Path(), default=None,
@@ -43,7 +42,7 @@ def _store(db_path):
 
 
 def _dump_yaml(data: Any) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
+    return dump_yaml(data)  # no anchors: a case and its answers share lists
 
 
 # --- shared pieces ----------------------------------------------------------------------
@@ -62,7 +61,7 @@ class Run:
         self.iv.answer(path, value)
 
     def override(self, data: dict) -> None:
-        override = Override.model_validate(data)
+        override = Override.model_validate(_instrument_by_id(data, "overrides"))
         self.store.add_override(self.sid, override.model_dump(mode="json", exclude_none=True))
         self.iv.overrides = [o for o in self.iv.overrides if o.instrument != override.instrument] + [override]
         self.iv._cache.clear()
@@ -104,16 +103,23 @@ def _start(store, mode: str, lang: str | None, as_of: date | None, resume: str |
     from advisor.interview.sessions import Session
 
     if resume:
-        session: Session = store.load(resume)
+        session: Session = store.load(canonical_id(resume))
         store.claim(session.id)  # one writer per session: a second live --resume is refused
         iv = Interview(session.as_of, answers=session.answers,
                        overrides=[Override.model_validate(o) for o in session.overrides])
-        return session.id, iv, session.mode, session.lang
+        if lang and lang != session.lang:  # --lang on --resume: this run and the next ones
+            store.set_lang(session.id, lang)
+        return session.id, iv, session.mode, lang or session.lang
     day = as_of or date.today()
     lang = lang or "nl"
     sid = store.create(mode, lang, day)
     store.claim(sid)
     return sid, Interview(day), mode, lang
+
+
+def canonical_id(text: str) -> str:
+    """Session ids are lower case (date-hex); one typed in capitals is the same session."""
+    return text.strip().lower()
 
 
 def _write_case(run: Run, out: str | None) -> None:
@@ -152,11 +158,11 @@ def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, lis
     problems: list = []
     as_of = None
     overrides = data.pop("overrides", None) or []
-    if "as_of" in data:
+    if "as_of" in data:  # read like a typed answer: 2026-03-01, 1/3/2026 or 1 maart 2026
         try:
-            as_of = date.fromisoformat(str(data.pop("as_of")))
-        except ValueError:
-            problems.append(Msg("err_answers_as_of"))
+            as_of = parse_date(data.pop("as_of"), lang)
+        except AnswerError as exc:
+            problems.append(f"as_of: {exc}")
     for key, raw in data.items():
         found = qs.for_path(str(key))
         if found is None:
@@ -178,8 +184,17 @@ def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, lis
     return answers, as_of, overrides
 
 
+def _instrument_by_id(data, where: str):
+    """An override naming its instrument as people do ("LDE", "Wijk-werken", "service
+    vouchers"), with the catalogue id instead, as everywhere else."""
+    if isinstance(data, dict) and isinstance(data.get("instrument"), str):
+        return {**data, "instrument": instrument_id(data["instrument"], where)}
+    return data
+
+
 def _replay(run: Run, answers: dict[str, Any], overrides: list[dict], source: str) -> None:
     for n, data in enumerate(overrides):
+        data = _instrument_by_id(data, f"{source}: overrides.{n}.instrument")
         validate(Override, data, source, prefix=f"overrides.{n}")  # one message per problem, with its field
         run.override(data)
     n = run.count
@@ -252,9 +267,14 @@ def _override_dialog(run: Run) -> None:
         if raw is None or not raw.strip():
             return
         raw = raw.strip()
-        instrument = ids[int(raw) - 1] if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= len(ids) else raw
-        if instrument in ids:
+        if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= len(ids):
+            instrument = ids[int(raw) - 1]
             break
+        try:  # an id or a name in any case: "Wijk-werken", "LDE"
+            instrument = instrument_id(raw, "override")
+            break
+        except InputError:
+            pass
         click.echo(t("iv_wrong", run.lang, problem=t("iv_override_unknown", run.lang)))
     click.echo(t("iv_override_decision", run.lang))
     while True:
@@ -290,8 +310,18 @@ def _override_dialog(run: Run) -> None:
     click.echo(t("iv_override_saved", run.lang, instrument=instrument))
 
 
+def _field_path(run: Run, text: str) -> str:
+    """A field path as typed, in any case ("Organisation.Legal_Form", "worker_groups.IRONERS.fte"):
+    field names are lower case, a worker group's id as it was given."""
+    parts = text.strip().split(".")
+    if len(parts) == 3 and parts[0].casefold() == "worker_groups":
+        groups = {g.casefold(): g for g in run.iv.group_ids()}
+        return ".".join(["worker_groups", groups.get(parts[1].casefold(), parts[1]), parts[2].lower()])
+    return text.strip().lower()
+
+
 def _change(run: Run, path: str) -> None:
-    ask = run.iv.ask_for(path.strip())
+    ask = run.iv.ask_for(_field_path(run, path))
     if ask is None:
         paths = [q.field for q in run.iv.questions]
         click.echo(t("iv_wrong", run.lang, problem=t("iv_change_unknown", run.lang, paths=", ".join(paths))))
@@ -430,8 +460,8 @@ def _run(mode: str, db_path, lang, as_of, resume, answers_file, out, force) -> N
 def _options(f):
     for option in reversed([
         DB,
-        click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
-                     help="Language (default: nl; a resumed session keeps its own)."),
+        click.option("--lang", type=click.Choice(["nl", "en"], case_sensitive=False), default=None,
+                     help="Language (default: nl; a resumed session keeps its own unless --lang is given)."),
         click.option("--as-of", type=ISO_DATE, default=None, help="Advise for this date (default: today)."),
         click.option("--resume", metavar="ID", default=None, help="Continue a saved session."),
         click.option("--answers", "answers_file", type=click.Path(), default=None,
@@ -518,11 +548,11 @@ def sessions_list(db_path, lang):
 @sessions.command("show")
 @click.argument("session_id", metavar="ID")
 @DB
-@click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
+@click.option("--lang", type=click.Choice(["nl", "en"], case_sensitive=False), default=None,
               help="Language of the labels (default: the session's own language).")
 def sessions_show(session_id, db_path, lang):
     """Show one session: its answers in the order given, and its overrides."""
-    s = _store(db_path).load(session_id)
+    s = _store(db_path).load(canonical_id(session_id))
     lang = lang or s.lang
     qs = questionnaire()
     cat = catalogue()
@@ -541,25 +571,37 @@ def sessions_show(session_id, db_path, lang):
 @sessions.command("export")
 @click.argument("session_id", metavar="ID")
 @click.option("--as-scenario", is_flag=True, help="Export as a scenario file (case + expect from the advice).")
+@click.option("--as-session", is_flag=True,
+              help="Export the whole session record (session, answers in order, overrides, case) instead.")
 @click.option("--out", type=click.Path(), default=None, help="Write here instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite the --out file when it exists.")
 @DB
-def sessions_export(session_id, as_scenario, out, force, db_path):
-    """Export a session as YAML (answers and case), or as a scenario file."""
-    s = _store(db_path).load(session_id)
+def sessions_export(session_id, as_scenario, as_session, out, force, db_path):
+    """Export a session as a case file that `advisor advise` accepts (the default), as a
+    scenario file (--as-scenario), or as its whole record (--as-session)."""
+    if as_scenario and as_session:
+        raise InputError("sessions export", [Msg("export_one_kind")])
+    if out:
+        refuse_existing(out, force)  # before the work, like every --out
+    s = _store(db_path).load(canonical_id(session_id))
     overrides = [Override.model_validate(o) for o in s.overrides]
     iv = Interview(s.as_of, answers=s.answers, overrides=overrides)
     case = case_data(s.answers, s.as_of, overrides)
     case = {k: v for k, v in case.items() if v not in ({}, [])}
+    header = ""
     if as_scenario:
         data = scenario_from(s, iv, case)
-    else:
+    elif as_session:
         data = {"session": {"id": s.id, "mode": s.mode, "lang": s.lang, "as_of": s.as_of.isoformat(),
                             "status": s.status, "created": s.created, "updated": s.updated},
                 "answers": {p: ("unknown" if v is UNKNOWN else v) for p, v in s.answers.items()},
                 "overrides": s.overrides,
                 "case": case}
-    text = _dump_yaml(data)
+    else:
+        data = case
+        header = "# " + t("iv_export_header", s.lang, id=s.id, mode=t("ss_mode_" + s.mode, s.lang),
+                          status=t("ss_status_" + s.status, s.lang)) + "\n"
+    text = header + _dump_yaml(data)
     if out:
         write_atomic(out, text, force=force)
         click.echo(t("ss_written", s.lang, path=out), err=True)

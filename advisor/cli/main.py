@@ -27,7 +27,30 @@ Exit codes: 0 advice given; 2 bad input (the message names the file, the field a
 """
 
 
+def _show_version(ctx, _param, value) -> None:
+    """`advisor --version`: the package's version and the knowledge's (the catalogue digest of
+    rules/catalogue/, with the period it covers)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    from advisor.i18n import t
+    from advisor.knowledge import catalogue
+
+    try:
+        package = version("werkwaardig-advisor")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        package = "0+unknown"
+    cat = catalogue()
+    # in the default language: --version comes before any verb and its --lang
+    click.echo(t("version", "nl", package=package, knowledge=cat.version, start=cat.covers_from.isoformat(),
+                 end=cat.checked_until.isoformat()))
+    ctx.exit()
+
+
 @click.group(epilog=EXAMPLES, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the package and knowledge versions and exit.")
 def cli():
     """WERK.WAARDIG advisor: which social-economy employment instrument fits a starter in
     South West Flanders, on a date from 2005 to 2026, and why (not)."""

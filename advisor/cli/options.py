@@ -24,5 +24,27 @@ class IsoDate(click.ParamType):
 
 
 ISO_DATE = IsoDate()
-LANG = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+LANG = click.option("--lang", type=click.Choice(["nl", "en"], case_sensitive=False), default="nl", show_default=True,
                     help="Language of everything the user reads.")
+
+
+def instrument_id(value: str, where: str) -> str:
+    """The catalogue id of an instrument given by id, name or abbreviation, in any case
+    ("Dienstencheques", "LDE", "service vouchers", "WEP+"); an InputError naming ``where`` and
+    the allowed ids otherwise."""
+    from advisor.errors import InputError
+    from advisor.knowledge import catalogue, fold
+
+    instruments = catalogue().instruments
+    key = fold(value)
+    meant: dict[str, set[str]] = {}
+    for inst in instruments.values():
+        for name in (inst.id, inst.name.nl, inst.name.en):
+            # the name, the name without its bracket, and what the bracket holds ("LDE")
+            head, _, rest = name.partition(" (")
+            for form in {name, head, rest.rstrip(")")} - {""}:
+                meant.setdefault(fold(form), set()).add(inst.id)
+    found = meant.get(key, set()) if key else set()
+    if len(found) == 1:
+        return found.pop()
+    raise InputError(where, [Msg("unknown_instrument", value=repr(value), allowed=", ".join(instruments))])

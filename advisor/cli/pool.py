@@ -6,13 +6,25 @@ import textwrap
 
 import click
 
-from advisor.errors import InputError, excerpt
+from advisor.errors import InputError
 from advisor.i18n import Msg, t
 
 
-def _check(option: str, value: str | None, allowed: list[str], what: str) -> None:
-    if value is not None and value not in allowed:
-        raise InputError(option, [Msg("err_unknown_value", what=what, value=excerpt(value), allowed=", ".join(allowed))])
+def _domain(value: str | None, p) -> str | None:
+    """The support domain's id, given by id or by its Dutch or English name in any case
+    (``financiering`` = ``financing``, "Marketing en promotie" = ``marketing_promotion``)."""
+    if value is None:
+        return None
+    from advisor.knowledge import fold
+
+    key = fold(value)
+    names = {d.id: {fold(d.id), fold(d.name.nl), fold(d.name.en)} for d in p.domains.values()}
+    exact = [d for d, forms in names.items() if key in forms]
+    starting = [d for d, forms in names.items() if len(key) >= 3 and any(f.startswith(key) for f in forms)]
+    if exact or len(starting) == 1:  # "marketing" is marketing_promotion
+        return (exact or starting)[0]
+    allowed = ", ".join(f"{d.id} ({d.name.nl})" for d in p.domains.values())
+    raise InputError("--domain", [Msg("unknown_domain", value=repr(value), allowed=allowed)])
 
 
 def _municipality(value: str | None):
@@ -51,15 +63,17 @@ def _wrap(text: str, indent: str = "      ") -> str:
 
 
 @click.command()
-@click.option("--instrument", help="Only experts who know this instrument (a catalogue id, e.g. dienstencheques).")
+@click.option("--instrument", help="Only experts who know this instrument (an id or name in any case, e.g. "
+                                   "dienstencheques, LDE).")
 @click.option("--municipality", help="Only experts who work in this municipality, nearest first.")
-@click.option("--domain", help="Only experts in this support domain (management, financing, coaching, "
-                               "marketing_promotion, service_quality).")
+@click.option("--domain", help="Only experts in this support domain, by id or Dutch or English name "
+                               "(management, financing/financiering, coaching, marketing_promotion, "
+                               "service_quality).")
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
               help="Only experts (or organisations) active in that year.")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+@click.option("--lang", type=click.Choice(["nl", "en"], case_sensitive=False), default="nl", show_default=True,
               help="Language of everything the user reads.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"], case_sensitive=False), default="text", show_default=True)
 @click.option("--organisations", is_flag=True, help="List the regional support organisations instead.")
 def experts(instrument, municipality, domain, as_of, lang, fmt, organisations):
     """List and search the knowledge pool's experts (all fictional) or its support organisations.
@@ -71,11 +85,14 @@ def experts(instrument, municipality, domain, as_of, lang, fmt, organisations):
       advisor experts --organisations --as-of 2005-06-01
     """
     from advisor.knowledge import catalogue
-    from advisor.plan.pool import DOMAINS, pool
+    from advisor.plan.pool import pool
+
+    from advisor.cli.options import instrument_id
 
     cat, p = catalogue(), pool()
-    _check("--instrument", instrument, list(cat.instruments), "instrument")
-    _check("--domain", domain, list(DOMAINS), "support domain")
+    if instrument is not None:
+        instrument = instrument_id(instrument, "--instrument")
+    domain = _domain(domain, p)
     place = _municipality(municipality)
     day = as_of.date() if as_of else None
 

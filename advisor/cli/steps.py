@@ -6,8 +6,7 @@ from datetime import date
 
 import click
 
-from advisor.errors import InputError, excerpt
-from advisor.i18n import Msg, t
+from advisor.i18n import t
 from advisor.render import wrap
 
 
@@ -15,27 +14,26 @@ from advisor.render import wrap
 @click.argument("instrument")
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
               help="The date of the plan (default: today); 2005 and 2026 both work.")
-@click.option("--role", type=click.Choice(["employer", "user", "host", "commissioner"]), default=None,
+@click.option("--role", type=click.Choice(["employer", "user", "host", "commissioner"], case_sensitive=False), default=None,
               help="The part the starter plays; without it, role-bound steps are listed with their condition.")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+@click.option("--lang", type=click.Choice(["nl", "en"], case_sensitive=False), default="nl", show_default=True,
               help="Language of everything the user reads.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"], case_sensitive=False), default="text", show_default=True)
 def steps(instrument, as_of, role, lang, fmt):
-    """Print the ordered next steps of INSTRUMENT (an instrument id, see `advisor instruments`):
+    """Print the ordered next steps of INSTRUMENT (an instrument id or name in any case, see
+    `advisor instruments`):
     who does each step, whom to contact in that era and what it needs.
 
     An instrument that is closed (or not yet open) on the date has no steps: the command says
     so, names its successor (or predecessor) and exits with code 0.
     """
-    from advisor.cli.options import ISO_DATE
+    from advisor.cli.options import ISO_DATE, instrument_id
     from advisor.knowledge import catalogue
     from advisor.plan.steps import Answers, step_sources, steps_for
 
     day = ISO_DATE.convert(as_of, None, None) if as_of else date.today()
     cat = catalogue()
-    if instrument not in cat.instruments:
-        raise InputError("steps", [Msg("err_unknown_value", what="instrument", value=excerpt(instrument),
-                                             allowed=", ".join(cat.instruments))])
+    instrument = instrument_id(instrument, "steps")  # "Dienstencheques", "LDE", "service vouchers"
     inst = cat.instruments[instrument]
     plan = steps_for(instrument, day, lang, Answers(role=role))
     sources = step_sources(instrument, day)

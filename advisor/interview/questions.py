@@ -9,7 +9,9 @@ is allowed, so a wrong answer is asked again instead of crashing the interview.
 from __future__ import annotations
 
 import math
+import re
 import typing
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -18,16 +20,35 @@ from pydantic import Field
 
 from advisor.errors import InputError, load_yaml, validate
 from advisor.i18n import t
-from advisor.knowledge import CATALOGUE_DIR, Entry, PlaceError, Text, cached, catalogue
+from advisor.knowledge import CATALOGUE_DIR, Entry, PlaceError, Text, cached, catalogue, fold
 from advisor.models import Organisation, Service, WorkerGroup
 
 QUESTIONS_FILE = CATALOGUE_DIR / "questions.yaml"
-QuestionType = Literal["choice", "multi", "bool", "number", "integer", "municipality", "groups"]
+QuestionType = Literal["choice", "multi", "bool", "number", "integer", "municipality", "groups", "date"]
 
-#: Words that mean yes / no / none, in both languages.
-YES = {"ja", "j", "yes", "y", "true", "1"}
-NO = {"nee", "n", "no", "false", "0"}
+#: Words that mean yes / no / none, in both languages (either is understood in either mode;
+#: "neen" is how many Flemings write no).
+YES = {"ja", "j", "jawel", "yes", "y", "yep", "true", "1"}
+NO = {"nee", "neen", "n", "no", "nope", "false", "0"}
 NONE_WORDS = {"geen", "none", "niemand", "nobody", "-"}
+
+#: Month names and their usual abbreviations, Dutch and English (both understood in either mode).
+MONTHS = {name: n for n, names in enumerate([
+    ("januari", "january", "jan"), ("februari", "february", "feb", "febr"), ("maart", "march", "mrt", "mar", "maa"),
+    ("april", "apr"), ("mei", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
+    ("augustus", "august", "aug"), ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"),
+    ("november", "nov"), ("december", "dec"),
+], 1) for name in names}
+
+#: Units of a duration, in months (Dutch and English, singular, plural and short forms).
+UNITS = {**dict.fromkeys(("maand", "maanden", "mnd", "m", "month", "months", "mo", "mos"), 1),
+         **dict.fromkeys(("jaar", "jaren", "j", "jr", "year", "years", "y", "yr", "yrs"), 12)}
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_DURATION_PART = re.compile(rf"({_NUMBER})\s*([^\W\d_]+)\.?")
+_DURATION = re.compile(rf"(?:{_NUMBER}\s*[^\W\d_]+\.?)(?:\s*(?:,|en|and|&)?\s*{_NUMBER}\s*[^\W\d_]+\.?)*")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2,4})")
+_NAMED_DATE = re.compile(r"(\d{1,2})(?:e|ste|de|st|nd|rd|th)?\.?\s+([^\W\d_]+)\.?,?\s+(\d{2,4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 class AnswerError(ValueError):
@@ -57,6 +78,9 @@ class Question(Entry):
     share_probes: list[float] = []
     min: float | None = None
     max: float | None = None
+    #: the unit a plain number is read in (a number question about a duration): "18 maanden",
+    #: "2 jaar" and "1,5 years" are converted to it
+    unit: Literal["months", "years"] | None = None
 
     @property
     def per_group(self) -> bool:
@@ -85,6 +109,8 @@ class Question(Entry):
             return ", ".join(self.label(v, lang) for v in value)
         if isinstance(value, bool):
             return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+        if isinstance(value, date):
+            return value.isoformat()
         for c in self.choices:
             if c.value == value:
                 return c.label(lang)
@@ -99,18 +125,13 @@ class Question(Entry):
         YAML value); ``AnswerError`` names what is allowed."""
         nl = lang == "nl"
         if self.type in ("choice", "multi"):
-            return self._parse_choices(raw, nl)
+            return self._parse_choices(raw, lang)
         if self.type == "bool":
-            if isinstance(raw, bool):
-                return raw
-            word = str(raw).strip().casefold()
-            if word in YES:
-                return True
-            if word in NO:
-                return False
-            raise AnswerError("Antwoord met ja of nee." if nl else "Answer yes or no.")
+            return parse_yes_no(raw, lang)
         if self.type in ("number", "integer"):
-            return self._parse_number(raw, nl)
+            return self._parse_number(raw, lang)
+        if self.type == "date":
+            return parse_date(raw, lang)
         if self.type == "municipality":
             # a name, French/German name, postcode or deelgemeente: kept as typed (the case
             # resolves it on its date and keeps both); outside Flanders, ambiguous or unknown:
@@ -123,7 +144,8 @@ class Question(Entry):
             return self._parse_groups(raw, nl)
         raise AnswerError(f"unsupported question type {self.type}")  # pragma: no cover
 
-    def _parse_choices(self, raw: Any, nl: bool) -> Any:
+    def _parse_choices(self, raw: Any, lang: str) -> Any:
+        nl = lang == "nl"
         multi = self.type == "multi"
         if isinstance(raw, list):
             items = raw
@@ -135,7 +157,7 @@ class Question(Entry):
             raise AnswerError(self._choice_hint(nl))
         chosen = []
         for item in items:
-            value = self._one_choice(item)
+            value = self._one_choice(item, lang)
             if value is None:
                 shown = str(item).strip()
                 raise AnswerError((f"'{shown}' staat niet op de lijst. " if nl else
@@ -144,18 +166,30 @@ class Question(Entry):
                 chosen.append(value)
         return chosen if multi else chosen[0]
 
-    def _one_choice(self, item: Any) -> str | None:
+    def _one_choice(self, item: Any, lang: str = "nl") -> str | None:
+        """The value meant by one typed item: its number, its value or a label in either
+        language (with or without its explanation, "vzw" for "vzw (...)"), or the start of a
+        label in the chosen language or of a value when only one choice starts so; an
+        ambiguous start is an ``AnswerError`` that lists the choices it could be."""
         if isinstance(item, bool):
             return None
         text = str(item).strip()
         if text.isascii() and text.isdigit() and 1 <= int(text) <= len(self.choices):  # not "²"
             return self.choices[int(text) - 1].value
-        folded = text.casefold()
+        key = fold(text)
+        if not key:
+            return None
         for c in self.choices:
-            # the value, the label, or the label without its explanation ("vzw" for "vzw (...)")
             names = {c.value, c.nl, c.en, c.nl.split(" (")[0], c.en.split(" (")[0]}
-            if folded in {n.casefold() for n in names}:
+            if key in {fold(n) for n in names}:
                 return c.value
+        starting = [c for c in self.choices
+                    if any(fold(n).startswith(key) for n in (c.label(lang), c.value))]
+        if len(starting) == 1:
+            return starting[0].value
+        if starting:
+            listed = "; ".join(f"{c.label(lang)} ({c.value})" for c in starting)
+            raise AnswerError(t("ans_ambiguous", lang, text=text, choices=listed))
         return None
 
     def _choice_hint(self, nl: bool) -> str:
@@ -166,7 +200,8 @@ class Question(Entry):
         return (f"Kies een nummer van 1 tot {n}, of typ de waarde ({', '.join(self.values())})." if nl
                 else f"Choose a number from 1 to {n}, or type the value ({', '.join(self.values())}).")
 
-    def _parse_number(self, raw: Any, nl: bool) -> float | int:
+    def _parse_number(self, raw: Any, lang: str) -> float | int:
+        nl = lang == "nl"
         integer = self.type == "integer"
         hint = (("Geef een geheel getal" if integer else "Geef een getal, bv. 4 of 2,5") if nl else
                 ("Give a whole number" if integer else "Give a number, e.g. 4 or 2.5"))
@@ -175,6 +210,8 @@ class Question(Entry):
             span = (f" van {self.min:g} tot {self.max:g}" if nl else f" from {self.min:g} to {self.max:g}")
         if isinstance(raw, bool):
             raise AnswerError(hint + span + ".")
+        if self.unit:
+            hint += t("ans_unit_hint_" + self.unit, lang)
         if isinstance(raw, int | float):
             value = raw
         else:
@@ -182,7 +219,11 @@ class Question(Entry):
             try:
                 value = float(text)
             except ValueError:
-                raise AnswerError(hint + span + ".") from None
+                value = parse_duration(str(raw), self.unit, lang) if self.unit else None
+                if value is None:
+                    raise AnswerError(hint + span + ".") from None
+                if integer:  # "1,3 jaar" is 15.6 months: a person's estimate, read to the nearest month
+                    value = math.floor(value + 0.5)
         if not math.isfinite(value) or (integer and not float(value).is_integer()):
             raise AnswerError(hint + span + ".")
         if (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
@@ -210,6 +251,66 @@ class Question(Entry):
                                   f"The group '{gid}' is given twice.")
             ids.append(gid)
         return ids
+
+
+def parse_yes_no(raw: Any, lang: str = "nl") -> bool:
+    """Yes or no as typed, in Dutch or English whatever the mode (ja, j, nee, neen, yes, y,
+    no, n; any case; a full stop or exclamation mark after it is fine)."""
+    if isinstance(raw, bool):
+        return raw
+    word = str(raw).strip().rstrip(".!").strip().casefold()
+    if word in YES:
+        return True
+    if word in NO:
+        return False
+    raise AnswerError(t("ans_yes_no", lang))
+
+
+def parse_date(raw: Any, lang: str = "nl") -> date:
+    """A date as people write it in Belgium, day first: ``1/3/2026``, ``01-03-2026``,
+    ``1.3.2026``, ``1 maart 2026``, ``1 mrt 2026``, ``1 March 2026``, or ISO ``2026-03-01``.
+    A date that does not exist (31/2/2026) or a year in two digits is refused with a message."""
+    if isinstance(raw, date):
+        return raw
+    text = " ".join(str(raw).split()).casefold()
+    if m := _ISO_DATE.fullmatch(text):
+        year, month, day = (int(g) for g in m.groups())
+    elif m := _NUMERIC_DATE.fullmatch(text):
+        day, month, year = int(m.group(1)), int(m.group(3)), m.group(4)
+        year = _full_year(year, text, lang)
+    elif m := _NAMED_DATE.fullmatch(text):
+        day, name, year = int(m.group(1)), m.group(2), m.group(3)
+        if name not in MONTHS:
+            raise AnswerError(t("ans_month_unknown", lang, month=name) + " " + t("ans_date_hint", lang))
+        month, year = MONTHS[name], _full_year(year, text, lang)
+    else:
+        raise AnswerError(t("ans_date_hint", lang))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise AnswerError(t("ans_date_impossible", lang, text=str(raw).strip()) + " "
+                          + t("ans_date_hint", lang)) from None
+
+
+def _full_year(year: str, text: str, lang: str) -> int:
+    if len(year) != 4:  # "1/3/26" could be 1926 or 2026: ask rather than guess
+        raise AnswerError(t("ans_date_year", lang, text=text))
+    return int(year)
+
+
+def parse_duration(raw: str, unit: str, lang: str = "nl") -> float | None:
+    """A duration typed with its unit, converted to ``unit`` (months or years): "18 maanden",
+    "2 jaar", "1,5 jaar", "1 jaar en 6 maanden", "18 months", "1.5 years". None when the text
+    is not a duration; an unknown unit is an ``AnswerError`` naming the units understood."""
+    text = " ".join(raw.split()).casefold()
+    if not _DURATION.fullmatch(text):
+        return None
+    months = 0.0
+    for number, word in _DURATION_PART.findall(text):
+        if word not in UNITS:
+            raise AnswerError(t("ans_unit_unknown", lang, unit=word))
+        months += float(number.replace(",", ".")) * UNITS[word]
+    return months if unit == "months" else months / 12
 
 
 class Questionnaire:
@@ -296,7 +397,7 @@ def _base_types(tp) -> set:
 
 
 _EXPECTED = {"choice": str, "multi": list, "bool": bool, "number": float, "integer": int,
-             "municipality": str, "groups": list}
+             "municipality": str, "groups": list, "date": date}
 
 
 def check_questions(questions: list[Question], source: str | Path) -> list[str]:

@@ -305,6 +305,10 @@ class SessionStore:
     def add_override(self, sid: str, override: dict) -> None:
         self._event(sid, "override", override["instrument"], override)
 
+    def set_lang(self, sid: str, lang: str) -> None:
+        """The language a resumed session continues in (``--lang`` on ``--resume``)."""
+        self._tx([("UPDATE sessions SET lang = ?, updated = ? WHERE id = ?", (lang, _now(), sid))])
+
     def finish(self, sid: str) -> None:
         self._tx([("UPDATE sessions SET status = 'finished', updated = ? WHERE id = ?", (_now(), sid))])
 

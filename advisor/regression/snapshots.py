@@ -15,9 +15,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-import yaml
-
-from advisor.errors import InputError, excerpt, read_text, short_text
+from advisor.errors import InputError, dump_yaml, excerpt, read_text, short_text
 from advisor.models import Advice, Case, Scenario
 from advisor.regression.scenarios import Outcome, Suite
 from advisor.i18n import Msg, t
@@ -366,4 +364,4 @@ def record(case: Case, advice: Advice, scenario_id: str, source: str, descriptio
     header = (f"# Recorded by `advisor scenarios record` from {source} on {date.today().isoformat()}\n"
               f"# (knowledge version {advice.knowledge_version}). The expect block is the advice as it\n"
               f"# is now: rewrite the description, keep only the claims that matter, confirm them.\n")
-    return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    return header + dump_yaml(data, width=100)  # no anchors: the case and expect may share lists
