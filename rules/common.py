@@ -209,13 +209,14 @@ class CommonRules:
     @rule_meta("GEN-011", sources=["S178"],
                nl="De activiteit van de dienst staat niet op de lijst van dit advies: wat het aanbeveelt, volgt "
                   "uit de organisatie en de werknemers, niet uit de activiteit. De instrumenten die van een "
-                  "activiteitenlijst afhangen (dienstencheques, PWA of wijk-werken, lokale diensten, "
-                  "invoegbedrijven) zijn niet beoordeeld: kies een activiteit van de lijst als die past, "
-                  "of vraag een expert.")
+                  "activiteitenlijst afhangen (zoals dienstencheques, kleine klussen met cheques en lokale "
+                  "diensten) zijn niet beoordeeld: kies een activiteit van de lijst als die past, of vraag "
+                  "een expert.")
     def only_an_unlisted_activity(self):
-        """The activity of the service is not on the list of this advice: what it recommends follows from the organisation and the workers, not from the activity. The instruments that depend on an activity list (service vouchers, PWA or wijk-werken, local services, insertion companies) are not judged: choose an activity of the list if one fits, or ask an expert.
+        """The activity of the service is not on the list of this advice: what it recommends follows from the organisation and the workers, not from the activity. The instruments that depend on an activity list (such as service vouchers, small jobs paid with cheques and local services) are not judged: choose an activity of the list if one fits, or ask an expert.
 
-        Condition: the only activity is "other".
+        Condition: the only activity is "other" (the text names no instrument closed on some date:
+        the missing answer of GEN-010 lists those open on the date).
         Law: decision guide Q3 of the domain brief: the activity lists of DC, wijk-werken, LDE and maatwerk.
         """
         self.warn("activity-not-listed")
