@@ -5,6 +5,7 @@ Files go in and out here: every YAML file is read bounded and strict (``load_yam
 every file the tool writes is written atomically (``write_atomic``)."""
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -18,21 +19,41 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from advisor.i18n import Msg, msg, render, t
+
 
 class InputError(Exception):
     """A problem with something the user gave us (a case, a scenario, a catalogue file)."""
 
-    def __init__(self, source: str | Path, problems: list[str]):
+    def __init__(self, source: str | Path, problems: list[str | Msg]):
         self.source = str(source)
         self.problems = problems
         super().__init__(self.message)
 
     @property
     def message(self) -> str:
-        if len(self.problems) == 1:
-            return f"{self.source}: {self.problems[0]}"
-        listed = "; ".join(f"({i}) {p}" for i, p in enumerate(self.problems, 1))
-        return f"{self.source}: {len(self.problems)} problems: {listed}"
+        return self.render("nl")
+
+    def render(self, lang: str) -> str:
+        """The whole message in ``lang``: the problems are kept unrendered until shown."""
+        problems = [render(p, lang) for p in self.problems]
+        if len(problems) == 1:
+            return f"{self.source}: {problems[0]}"
+        listed = "; ".join(f"({i}) {p}" for i, p in enumerate(problems, 1))
+        return f"{self.source}: {t('n_problems', lang, n=len(problems), listed=listed)}"
+
+
+#: errno -> message key: the usual failures of the world, in the user's language (the C
+#: library's own texts are English); any other errno shows its own text.
+_OS_REASONS = {errno.ENOSPC: "os_no_space", errno.EACCES: "os_denied", errno.EPERM: "os_denied",
+               errno.EROFS: "os_read_only", errno.ENOENT: "os_not_found", errno.EISDIR: "os_is_folder",
+               errno.ENOTDIR: "os_not_folder", errno.EDQUOT: "os_no_space"}
+
+
+def os_reason(exc: OSError) -> Msg:
+    """Why an operating-system call failed, as a message in the user's language."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    return msg(key) if key else msg("os_other", reason=str(exc.strerror or exc))
 
 
 # libyaml's parser when PyYAML has it (the wheels do): the catalogue loads ~4x faster
@@ -62,10 +83,10 @@ def _int(loader, node):
     text = loader.construct_scalar(node)
     if not _INT_AS_WRITTEN.fullmatch(text):
         raise yaml.constructor.ConstructorError(
-            None, None, f"the number {_excerpt(text)} is not a plain decimal number (write e.g. 41, not 041 or 0:41)",
-            node.start_mark)
+            None, None, msg("number_not_plain", number=_excerpt(text)), node.start_mark)
     if len(text.lstrip("+-").replace("_", "")) > 15:
-        raise yaml.constructor.ConstructorError(None, None, f"the number {_excerpt(text)} is too large", node.start_mark)
+        raise yaml.constructor.ConstructorError(None, None, msg("number_too_large", number=_excerpt(text)),
+                                               node.start_mark)
     return int(text.replace("_", ""))
 
 
@@ -73,7 +94,7 @@ def _float(loader, node):
     text = loader.construct_scalar(node)
     if ":" in text:
         raise yaml.constructor.ConstructorError(
-            None, None, f"the number {_excerpt(text)} is not a plain decimal number", node.start_mark)
+            None, None, msg("number_not_plain", number=_excerpt(text)), node.start_mark)
     return yaml.constructor.SafeConstructor.construct_yaml_float(loader, node)
 
 
@@ -107,31 +128,31 @@ def _excerpt(value, limit: int = 60) -> str:
 
 def _read(path: Path) -> str:
     """The file's text: a regular file (or ``-``, standard input) of at most MAX_BYTES."""
-    limit = f"at most {MAX_BYTES:,} bytes (ADVISOR_MAX_INPUT_BYTES)"
+    limit = msg("limit_bytes", n=f"{MAX_BYTES:,}")
     if str(path) == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
     else:
         try:
             info = path.stat()
         except FileNotFoundError:
-            raise InputError(path, ["file not found"]) from None
+            raise InputError(path, [msg("file_not_found")]) from None
         except OSError as exc:
-            raise InputError(path, [f"cannot read the file ({exc.__class__.__name__}: {exc})"]) from None
+            raise InputError(path, [msg("cannot_read", reason=os_reason(exc))]) from None
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(path, ["not a regular file (a case is read from a file, or - for standard input)"])
+            raise InputError(path, [msg("not_regular_file")])
         if info.st_size > MAX_BYTES:
-            raise InputError(path, [f"the file has {info.st_size:,} bytes; allowed: {limit}"])
+            raise InputError(path, [msg("file_too_big", n=f"{info.st_size:,}", limit=limit)])
         try:
             with path.open("rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
         except OSError as exc:
-            raise InputError(path, [f"cannot read the file ({exc.__class__.__name__}: {exc})"]) from None
+            raise InputError(path, [msg("cannot_read", reason=os_reason(exc))]) from None
     if len(data) > MAX_BYTES:
-        raise InputError(path, [f"the input has more than {MAX_BYTES:,} bytes; allowed: {limit}"])
+        raise InputError(path, [msg("input_too_big", n=f"{MAX_BYTES:,}", limit=limit)])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(path, [f"not UTF-8 text (byte {exc.start})"]) from None
+        raise InputError(path, [msg("not_utf8", byte=exc.start)]) from None
 
 
 def _check_tree(root, path: Path) -> None:
@@ -148,22 +169,21 @@ def _check_tree(root, path: Path) -> None:
             children = _children(node)
             sizes[key] = 1 + sum(sizes[id(c)] for c in children)
             if sizes[key] > MAX_NODES:
-                raise InputError(path, [f"too many values once the aliases (*) are expanded; allowed: at most "
-                                        f"{MAX_NODES:,} (line {node.start_mark.line + 1})"])
+                raise InputError(path, [msg("too_many_nodes", n=f"{MAX_NODES:,}", line=node.start_mark.line + 1)])
             continue
         if key in sizes:
             continue
         if key in on_path:
-            raise InputError(path, [f"an alias refers to itself (line {node.start_mark.line + 1})"])
+            raise InputError(path, [msg("alias_loop", line=node.start_mark.line + 1)])
         if depth > MAX_DEPTH:
-            raise InputError(path, [f"nested more than {MAX_DEPTH} levels deep (line {node.start_mark.line + 1})"])
+            raise InputError(path, [msg("too_deep", n=MAX_DEPTH, line=node.start_mark.line + 1)])
         if isinstance(node, yaml.MappingNode):
             seen: dict[str, int] = {}
             for k, _ in node.value:
                 if isinstance(k, yaml.ScalarNode):
                     if k.value in seen:
-                        raise InputError(path, [f"the key {_excerpt(k.value)} appears twice (lines {seen[k.value]} "
-                                                f"and {k.start_mark.line + 1}): nothing is silently dropped"])
+                        raise InputError(path, [msg("duplicate_key", key=_excerpt(k.value), first=seen[k.value],
+                                                    second=k.start_mark.line + 1)])
                     seen[k.value] = k.start_mark.line + 1
         on_path.add(key)
         stack.append((node, depth, True))
@@ -192,9 +212,11 @@ def load_yaml(path: str | Path):
         return loader.construct_document(root)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(path, [f"not valid YAML{where}: {problem}"]) from None
+        if mark:  # the parser's own words (English) stay, after our sentence that says where
+            raise InputError(path, [msg("bad_yaml_at", line=mark.line + 1, column=mark.column + 1,
+                                        problem=problem)]) from None
+        raise InputError(path, [msg("bad_yaml", problem=problem)]) from None
     finally:
         loader.dispose()
 
@@ -207,7 +229,7 @@ def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(path, [f"the folder {_excerpt(str(folder))} does not exist"])
+        raise InputError(path, [msg("no_folder", folder=_excerpt(str(folder)))])
     refuse_existing(path, force)
     tmp = None
     try:
@@ -219,7 +241,7 @@ def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise InputError(path, [f"cannot write the file ({exc.__class__.__name__}: {exc.strerror or exc})"]) from None
+        raise InputError(path, [msg("cannot_write", reason=os_reason(exc))]) from None
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
@@ -227,43 +249,60 @@ def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
 
 def refuse_existing(path: str | Path, force: bool) -> None:
     if not force and (Path(path).exists() or Path(path).is_symlink()):
-        raise InputError(path, ["already exists; choose another file or add --force"])
+        raise InputError(path, [msg("exists_use_force")])
 
 
 def validate(model: type[BaseModel], data, source: str | Path, prefix: str = ""):
     """Validate ``data`` against ``model``; report every problem with its field path."""
     if not isinstance(data, dict):
-        kind = "empty" if data is None else type(data).__name__
-        where = f"`{prefix}`" if prefix else "the file"
-        raise InputError(source, [f"{where} must be a mapping of fields, not {kind}; "
-                                  f"allowed fields: {', '.join(model.model_fields)}"])
+        kind = msg({type(None): "kind_empty", list: "kind_list", str: "kind_text", bool: "kind_bool"}.get(
+            type(data), "kind_number"))
+        where = f"`{prefix}`" if prefix else msg("the_file")
+        raise InputError(source, [msg("not_a_mapping", where=where, kind=kind,
+                                      allowed=", ".join(model.model_fields))])
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         raise InputError(source, [describe(model, err, prefix) for err in exc.errors()]) from None
 
 
-def describe(model: type[BaseModel], err: dict, prefix: str = "") -> str:
-    """One readable sentence for one pydantic error: field path, what is wrong, what is allowed."""
+#: pydantic's error kinds -> our message for what the field needs (pydantic's own texts are
+#: English and name Python types); a kind not listed here gets the generic "not valid".
+_KINDS = {
+    "bool_type": "need_bool", "bool_parsing": "need_bool",
+    "int_type": "need_int", "int_parsing": "need_int", "int_from_float": "need_int",
+    "float_type": "need_number", "float_parsing": "need_number", "finite_number": "need_number",
+    "string_type": "need_text", "list_type": "need_list", "model_type": "need_mapping",
+    "dict_type": "need_mapping", "model_attributes_type": "need_mapping",
+    "date_type": "need_date", "date_parsing": "need_date", "date_from_datetime_parsing": "need_date",
+    "string_too_long": "need_shorter_text", "too_long": "need_fewer", "too_short": "need_more",
+    "greater_than_equal": "need_ge", "greater_than": "need_gt",
+    "less_than_equal": "need_le", "less_than": "need_lt",
+}
+
+
+def describe(model: type[BaseModel], err: dict, prefix: str = "") -> Msg:
+    """One readable sentence for one pydantic error: field path, what is wrong, what is allowed;
+    unrendered, so that it is shown in the user's language."""
     loc = [str(p) for p in err["loc"]]
-    path = ".".join(([prefix] if prefix else []) + loc) or "(top level)"
+    path = ".".join(([prefix] if prefix else []) + loc) or msg("top_level")
     kind = err["type"]
     given = err.get("input")
     if kind == "extra_forbidden":
         allowed = _fields_at(model, err["loc"][:-1])
-        return f"unknown field `{path}`; allowed fields here: {', '.join(allowed)}"
+        return msg("unknown_field", path=path, allowed=", ".join(allowed))
     if kind == "literal_error":
-        return f"field `{path}`: {_excerpt(given)} is not allowed; allowed values: {_expected(model, err['loc'])}"
+        return msg("value_not_allowed", path=path, given=_excerpt(given), allowed=_expected(model, err["loc"]))
     if kind == "missing":
-        return f"field `{path}` is required"
-    msg = err["msg"]
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
-    hint = {"bool_type": " (write true or false)", "int_type": " (a whole number)",
-            "float_type": " (a number)", "list_type": " (a list, e.g. [a, b])",
-            "model_type": " (a mapping of fields)", "string_type": " (text)"}.get(kind, "")
-    shown = "" if isinstance(given, dict | list) or given is None else f" (got {_excerpt(given)})"
-    return f"field `{path}`: {msg}{hint}{shown}"
+        return msg("field_required", path=path)
+    if kind == "value_error":  # one of our validators: its message is ours (a Msg, or our own text)
+        cause = (err.get("ctx") or {}).get("error")
+        problem = cause.args[0] if cause is not None and cause.args else err["msg"]
+    else:
+        problem = msg(_KINDS.get(kind, "need_valid"), **{k: v for k, v in (err.get("ctx") or {}).items()
+                                                          if isinstance(v, int | float | str)})
+    shown = "" if isinstance(given, dict | list) or given is None else msg("got", given=_excerpt(given))
+    return msg("field_problem", path=path, problem=problem, shown=shown)
 
 
 def _walk(model, loc):
@@ -307,4 +346,4 @@ def _expected(model, loc) -> str:
     tp = _unwrap(_walk(model, loc))
     if typing.get_origin(tp) is typing.Literal:
         return ", ".join(str(v) for v in typing.get_args(tp))
-    return "see the case format"
+    return msg("see_case_format")

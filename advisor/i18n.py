@@ -2,6 +2,8 @@
 (the default) and English."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 MESSAGES: dict[str, dict[str, str]] = {
     "no_fit": {
         "nl": "Geen instrument past volledig op deze datum. Bekijk hieronder waarom niet, en welke "
@@ -350,9 +352,146 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "en": "snapshot of {n} scenarios written to {path}"},
     "rec_written": {"nl": "{path} geschreven: kijk de beweringen na en snoei ze",
                     "en": "wrote {path}: check and trim its claims"},
+
+    # --- advisor sessions list|show|export ---
+    "ss_none": {"nl": "(geen sessies)", "en": "(no sessions)"},
+    "ss_row": {"nl": "{id}  {mode:<11} {lang}  datum {date}  {status:<10} {n} antwoorden  bijgewerkt {updated}",
+               "en": "{id}  {mode:<11} {lang}  as of {date}  {status:<10} {n} answers  updated {updated}"},
+    "ss_head": {"nl": "{id}  {mode}  taal {lang}  datum {date}  {status}  aangemaakt {created}",
+                "en": "{id}  {mode}  language {lang}  as of {date}  {status}  created {created}"},
+    "ss_mode_interview": {"nl": "intake", "en": "interview"},
+    "ss_mode_selfcheck": {"nl": "zelftest", "en": "self-check"},
+    "ss_status_open": {"nl": "open", "en": "open"},
+    "ss_status_finished": {"nl": "afgerond", "en": "finished"},
+    "ss_override": {"nl": "  bijsturing {name} ({id}): {decision} - {text}",
+                    "en": "  override {name} ({id}): {decision} - {text}"},
+    "ss_decision_recommend": {"nl": "aanbevelen", "en": "recommend"},
+    "ss_decision_reject": {"nl": "afwijzen", "en": "reject"},
+    "ss_written": {"nl": "geschreven: {path}", "en": "written: {path}"},
+    "group_word": {"nl": "groep", "en": "group"},
+    "error_line": {"nl": "fout: {message}", "en": "error: {message}"},
+    "aborted": {"nl": "afgebroken", "en": "aborted"},
+    # --- errors of input files and of the world (advisor.errors) ---
+    "n_problems": {"nl": "{n} problemen: {listed}", "en": "{n} problems: {listed}"},
+    "os_no_space": {"nl": "de schijf is vol", "en": "the disk is full"},
+    "os_denied": {"nl": "geen toegang (rechten)", "en": "permission denied"},
+    "os_read_only": {"nl": "alleen-lezen bestandssysteem", "en": "read-only file system"},
+    "os_not_found": {"nl": "niet gevonden", "en": "not found"},
+    "os_is_folder": {"nl": "dat is een map", "en": "that is a folder"},
+    "os_not_folder": {"nl": "een deel van het pad is geen map", "en": "part of the path is not a folder"},
+    "os_other": {"nl": "fout van het systeem: {reason}", "en": "system error: {reason}"},
+    "limit_bytes": {"nl": "hoogstens {n} bytes (ADVISOR_MAX_INPUT_BYTES)",
+                    "en": "at most {n} bytes (ADVISOR_MAX_INPUT_BYTES)"},
+    "file_not_found": {"nl": "bestand niet gevonden", "en": "file not found"},
+    "cannot_read": {"nl": "kan het bestand niet lezen ({reason})", "en": "cannot read the file ({reason})"},
+    "not_regular_file": {"nl": "geen gewoon bestand (een case wordt uit een bestand gelezen, of uit - voor de "
+                                "standaardinvoer)",
+                         "en": "not a regular file (a case is read from a file, or - for standard input)"},
+    "file_too_big": {"nl": "het bestand heeft {n} bytes; toegestaan: {limit}",
+                     "en": "the file has {n} bytes; allowed: {limit}"},
+    "input_too_big": {"nl": "de invoer heeft meer dan {n} bytes; toegestaan: {limit}",
+                      "en": "the input has more than {n} bytes; allowed: {limit}"},
+    "not_utf8": {"nl": "geen UTF-8-tekst (byte {byte})", "en": "not UTF-8 text (byte {byte})"},
+    "too_many_nodes": {"nl": "te veel waarden zodra de aliassen (*) uitgevouwen zijn; toegestaan: hoogstens {n} "
+                             "(regel {line})",
+                       "en": "too many values once the aliases (*) are expanded; allowed: at most {n} (line {line})"},
+    "alias_loop": {"nl": "een alias verwijst naar zichzelf (regel {line})",
+                   "en": "an alias refers to itself (line {line})"},
+    "too_deep": {"nl": "meer dan {n} niveaus diep genest (regel {line})",
+                 "en": "nested more than {n} levels deep (line {line})"},
+    "duplicate_key": {"nl": "de sleutel {key} staat er twee keer (regels {first} en {second}): er wordt niets "
+                            "stilzwijgend weggelaten",
+                      "en": "the key {key} appears twice (lines {first} and {second}): nothing is silently dropped"},
+    "bad_yaml_at": {"nl": "geen geldige YAML op regel {line}, kolom {column}: {problem}",
+                    "en": "not valid YAML at line {line}, column {column}: {problem}"},
+    "bad_yaml": {"nl": "geen geldige YAML: {problem}", "en": "not valid YAML: {problem}"},
+    "number_not_plain": {"nl": "het getal {number} is geen gewoon decimaal getal (schrijf bv. 41, niet 041 of 0:41)",
+                         "en": "the number {number} is not a plain decimal number (write e.g. 41, not 041 or 0:41)"},
+    "number_too_large": {"nl": "het getal {number} is te groot", "en": "the number {number} is too large"},
+    "no_folder": {"nl": "de map {folder} bestaat niet", "en": "the folder {folder} does not exist"},
+    "cannot_write": {"nl": "kan het bestand niet schrijven ({reason})", "en": "cannot write the file ({reason})"},
+    "exists_use_force": {"nl": "bestaat al; kies een ander bestand of voeg --force toe",
+                         "en": "already exists; choose another file or add --force"},
+    "kind_empty": {"nl": "leeg", "en": "empty"},
+    "kind_list": {"nl": "een lijst", "en": "a list"},
+    "kind_text": {"nl": "tekst", "en": "text"},
+    "kind_number": {"nl": "een getal", "en": "a number"},
+    "kind_bool": {"nl": "ja of nee", "en": "yes or no"},
+    "the_file": {"nl": "het bestand", "en": "the file"},
+    "not_a_mapping": {"nl": "{where} moet een lijst van velden met hun waarde zijn (een mapping), niet {kind}; "
+                            "toegestane velden: {allowed}",
+                      "en": "{where} must be a mapping of fields, not {kind}; allowed fields: {allowed}"},
+    "top_level": {"nl": "(bovenste niveau)", "en": "(top level)"},
+    "unknown_field": {"nl": "onbekend veld `{path}`; toegestane velden hier: {allowed}",
+                      "en": "unknown field `{path}`; allowed fields here: {allowed}"},
+    "value_not_allowed": {"nl": "veld `{path}`: {given} is niet toegestaan; toegestane waarden: {allowed}",
+                          "en": "field `{path}`: {given} is not allowed; allowed values: {allowed}"},
+    "field_required": {"nl": "veld `{path}` is verplicht", "en": "field `{path}` is required"},
+    "field_problem": {"nl": "veld `{path}`: {problem}{shown}", "en": "field `{path}`: {problem}{shown}"},
+    "got": {"nl": " (gegeven: {given})", "en": " (got {given})"},
+    "see_case_format": {"nl": "zie het case-formaat (docs/case-format.md)",
+                        "en": "see the case format (docs/case-format.md)"},
+    "need_bool": {"nl": "verwacht ja of nee (schrijf true of false)", "en": "expected yes or no (write true or false)"},
+    "need_int": {"nl": "verwacht een geheel getal", "en": "expected a whole number"},
+    "need_number": {"nl": "verwacht een getal", "en": "expected a number"},
+    "need_text": {"nl": "verwacht tekst", "en": "expected text"},
+    "need_list": {"nl": "verwacht een lijst, bv. [a, b]", "en": "expected a list, e.g. [a, b]"},
+    "need_mapping": {"nl": "verwacht velden met hun waarde (een mapping)", "en": "expected a mapping of fields"},
+    "need_date": {"nl": "verwacht een datum als JJJJ-MM-DD", "en": "expected a date as YYYY-MM-DD"},
+    "need_shorter_text": {"nl": "te lang; toegestaan: hoogstens {max_length} tekens",
+                          "en": "too long; allowed: at most {max_length} characters"},
+    "need_fewer": {"nl": "te veel elementen; toegestaan: hoogstens {max_length}",
+                   "en": "too many items; allowed: at most {max_length}"},
+    "need_more": {"nl": "te weinig elementen; nodig: minstens {min_length}",
+                  "en": "too few items; needed: at least {min_length}"},
+    "need_ge": {"nl": "te klein; toegestaan: {ge} of meer", "en": "too small; allowed: {ge} or more"},
+    "need_gt": {"nl": "te klein; toegestaan: meer dan {gt}", "en": "too small; allowed: more than {gt}"},
+    "need_le": {"nl": "te groot; toegestaan: {le} of minder", "en": "too large; allowed: {le} or less"},
+    "need_lt": {"nl": "te groot; toegestaan: minder dan {lt}", "en": "too large; allowed: less than {lt}"},
+    "unknown_instrument": {"nl": "onbekend instrument {value}; toegestaan: {allowed}",
+                           "en": "unknown instrument {value}; allowed: {allowed}"},
+    "repeated_group_ids": {"nl": "de id's van de werknemersgroepen moeten verschillen; herhaald: {ids}",
+                           "en": "worker group ids must be unique; repeated: {ids}"},
+    "before_2005": {"nl": "vóór 2005", "en": "before 2005"},
+    "still_open": {"nl": "nog open", "en": "still open"},
+    "open_window": {"nl": "open van {start} tot {end}", "en": "open from {start} until {end}"},
+    "before_knowledge": {"nl": "{day} ligt vóór {start}: de kennis beslaat {start} tot {end} (latere datums krijgen "
+                               "een waarschuwing)",
+                         "en": "{day} is before {start}: the knowledge covers {start} to {end} (later dates get a "
+                               "warning)"},
+    "no_such_path": {"nl": "bestand of map bestaat niet", "en": "no such file or folder"},
+    "need_valid": {"nl": "ongeldige waarde", "en": "not a valid value"},
 }
 
 
-def t(key: str, lang: str, **params) -> str:
+def t(key: str, lang: str, /, **params) -> str:
+    """The text ``key`` in ``lang``; a parameter that is itself a ``Msg`` is rendered in the same
+    language, so that a message can be built deep inside the code and rendered at the edge."""
     text = MESSAGES[key]["nl" if lang == "nl" else "en"]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    return text.format(**{k: v.render(lang) if isinstance(v, Msg) else v for k, v in params.items()})
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message not yet rendered: raised with an error where the language is not known, and
+    rendered in the user's language by whoever shows it (the CLI, the interview)."""
+    key: str
+    params: dict = field(default_factory=dict)
+
+    def render(self, lang: str) -> str:
+        return t(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.render("nl")
+
+
+def msg(key: str, /, **params) -> Msg:
+    if key not in MESSAGES:  # fail where the message is made, not where it is shown
+        raise KeyError(key)
+    return Msg(key, params)
+
+
+def render(text: str | Msg, lang: str) -> str:
+    return text.render(lang) if isinstance(text, Msg) else text

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
+from advisor.i18n import msg
 from advisor.knowledge import catalogue
 from advisor.vocabulary import (
     Activity, Competition, Customer, Disability, Education, Fit, Fte, Income, IsoDate, Lang, LegalForm,
@@ -89,7 +90,7 @@ class Override(Strict):
     def _known_instrument(cls, value):
         allowed = list(catalogue().instruments)
         if value not in allowed:
-            raise ValueError(f"unknown instrument {value!r}; allowed: {', '.join(allowed)}")
+            raise ValueError(msg("unknown_instrument", value=repr(value), allowed=", ".join(allowed)))
         return value
 
 
@@ -106,7 +107,7 @@ class Case(Strict):
         ids = [g.id for g in self.worker_groups or []]
         doubles = sorted({i for i in ids if ids.count(i) > 1})
         if doubles:
-            raise ValueError(f"worker group ids must be unique; repeated: {', '.join(doubles)}")
+            raise ValueError(msg("repeated_group_ids", ids=", ".join(doubles)))
         return self
 
 

@@ -5,6 +5,8 @@ import json
 import textwrap
 from datetime import date
 
+from collections.abc import Callable
+
 from advisor.errors import md_text, printable
 from advisor.i18n import t
 from advisor.knowledge import Catalogue, Instrument, catalogue
@@ -112,7 +114,17 @@ def short(text: str, limit: int = 110) -> str:
     return head if head.endswith(("…", ".")) else head + "."
 
 
-def summary_lines(advice: Advice, cat: Catalogue) -> list[str]:
+#: how a case field is named to a person (the questionnaire's short label); the renderers show
+#: the bare path when the caller gives none
+Labeller = Callable[[str], str]
+
+
+def instrument_names(ids: list[str], cat: Catalogue, lang: str) -> str:
+    """Instrument ids as a person reads them: their names."""
+    return ", ".join(cat.instruments[i].name(lang) if i in cat.instruments else i for i in ids) or t("none", lang)
+
+
+def summary_lines(advice: Advice, cat: Catalogue, label: Labeller = str) -> list[str]:
     """'In short': per worker group (or for the organisation) the recommended instrument(s)
     with their fit and the one deciding reason; the first next step and whom to contact; the
     most decisive missing answer."""
@@ -147,20 +159,21 @@ def summary_lines(advice: Advice, cat: Catalogue) -> list[str]:
         out.append(f"{label}: {t('sum_none', lang)}"
                    + (f" {rej.reasons[0].rule}: {short(rej.reasons[0].text, 80)}" if rej else ""))
     if not advice.recommendations:
-        missing = next((w for w in advice.warnings if w.code == "answers-missing"), None)
-        out.append(missing.text if missing else t("no_fit", lang))
+        missing = any(w.code == "answers-missing" for w in advice.warnings)
+        out.append(t("answers_missing", lang, fields=", ".join(label(n.field) for n in advice.needs_info))
+                   if missing else t("no_fit", lang))
     if advice.next_steps:
         step = advice.next_steps[0]
         contact = f" ({t('step_contact', lang)}: {step.contact.split(' (', 1)[0]})" if step.contact else ""
         out.append(f"{t('sum_first_step', lang)}: {short(step.text, 80).rstrip('.')}{contact}.")
     if advice.needs_info:
         need = max(advice.needs_info, key=lambda n: (len(n.affects), -advice.needs_info.index(n)))
-        affects = ", ".join(need.affects) or t("none", lang)
-        out.append(f"{t('sum_missing', lang)}: {need.field} ({t('affects', lang)}: {affects})")
+        affects = instrument_names(need.affects, cat, lang)
+        out.append(f"{t('sum_missing', lang)}: {label(need.field)} ({t('affects', lang)}: {affects})")
     return out
 
 
-def advice_text(advice: Advice, md: bool = False, detail: bool = False) -> str:
+def advice_text(advice: Advice, md: bool = False, detail: bool = False, label: Labeller = str) -> str:
     """The advice for a person: "in short" first, then the details. By default each
     recommendation and rejection shows its deciding reason (and the caveats); ``detail``
     shows every reason, the derivations it rests on, and who does each step and what it needs."""
@@ -168,7 +181,8 @@ def advice_text(advice: Advice, md: bool = False, detail: bool = False) -> str:
     doc = _Doc(md)
     doc.heading(t("advice_for", lang, date=advice.as_of.isoformat()), 1)
     doc.heading(t("in_short", lang))
-    for text in summary_lines(advice, catalogue()):
+    cat = catalogue()
+    for text in summary_lines(advice, cat, label):
         doc.item(text)
 
     doc.heading(t("recommended", lang))
@@ -207,8 +221,10 @@ def advice_text(advice: Advice, md: bool = False, detail: bool = False) -> str:
     if advice.needs_info:
         doc.heading(t("needs_info", lang))
         for need in advice.needs_info:
-            affects = ", ".join(need.affects) or t("none", lang)
-            doc.item(f"{need.field} - {t('affects', lang)}: {affects} ({', '.join(need.rules)})")
+            affects = instrument_names(need.affects, cat, lang)
+            named = label(need.field)
+            named = f"{named} [{need.field}]" if named != need.field else named  # the advisor's view: both
+            doc.item(f"{named} - {t('affects', lang)}: {affects} ({', '.join(need.rules)})")
     other = [w for w in advice.warnings if w.code not in ("instrument-closed", "answers-missing")]
     closed = [w for w in advice.warnings if w.code == "instrument-closed"]
     if other or closed:
@@ -289,7 +305,7 @@ def instruments_text(cat: Catalogue, on: date, lang: str) -> str:
     out.append("")
     out.append(t("closed_on", lang, date=on.isoformat()))
     for i in closed:
-        succ = f"; {t('successor', lang)}: {i.successor}" if i.successor else ""
+        succ = f"; {t('successor', lang)}: {cat.instruments[i.successor].name(lang)}" if i.successor else ""
         out.append(f"  {i.id:<30} {i.name(lang)}  [{_window(i, lang)}{succ}]")
     return "\n".join(out) + "\n"
 

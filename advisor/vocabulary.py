@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field
 
+from advisor.i18n import msg
+
 LegalForm = Literal["municipality", "ocmw", "intermunicipal", "nonprofit",
                     "social_purpose_company", "cooperative", "company", "none_yet"]
 Role = Literal["employer", "user", "host", "commissioner"]
@@ -40,10 +42,10 @@ def _iso_date(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise ValueError("expected a date as YYYY-MM-DD") from None
+            raise ValueError(msg("need_date")) from None
     if isinstance(value, date):
         return value
-    raise ValueError("expected a date as YYYY-MM-DD")
+    raise ValueError(msg("need_date"))
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]

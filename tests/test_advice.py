@@ -287,4 +287,4 @@ def test_an_override_cannot_recommend_a_closed_instrument(run, tmp_path):
     path.write_text(yaml.safe_dump(case))
     code, out, err = run("advise", str(path))
     assert code == 2
-    assert "2023-07-01" in err and "individueel-maatwerk" in err
+    assert "2023-07-01" in err and "Individueel maatwerk" in err

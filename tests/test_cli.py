@@ -48,8 +48,8 @@ def test_rules_list_and_show(run):
     ("organisation:\n  municipality: Kortrik\n", ["organisation.municipality", "Kortrijk"]),
     ("organisation:\n  municipality: Charleroi\n", ["unknown municipality"]),
     ("worker_groups:\n  - id: a\n    income: salary\n", ["worker_groups.0.income", "leefloon"]),
-    ("service: {activities: [ironing\n", ["not valid YAML", "line"]),
-    ("- just\n- a list\n", ["must be a mapping"]),
+    ("service: {activities: [ironing\n", ["geen geldige YAML", "regel"]),
+    ("- just\n- a list\n", ["moet een lijst van velden"]),
     ("as_of: 2026-13-01\n", ["as_of"]),
 ])
 def test_bad_case_exits_2_with_a_message(tmp_path, run, content, expected):
@@ -64,7 +64,7 @@ def test_bad_case_exits_2_with_a_message(tmp_path, run, content, expected):
 
 def test_missing_file_and_bad_options(run, tmp_path):
     code, _, err = run("advise", str(tmp_path / "nope.yaml"))
-    assert code == 2 and "file not found" in err
+    assert code == 2 and "bestand niet gevonden" in err
     code, _, err = run("advise", str(EX5), "--as-of", "yesterday")
     assert code == 2 and "YYYY-MM-DD" in err
     code, _, err = run("rules", "show", "XX-999")

@@ -133,7 +133,7 @@ def test_validation_errors_name_the_file_and_the_field(tmp_path: Path, data, exp
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(InputError) as exc:
         load_pool(path)
-    message = exc.value.message
+    message = exc.value.render("en")
     assert str(path) in message
     for part in expected:
         assert part in message, f"{part!r} not in: {message}"
@@ -154,15 +154,15 @@ def test_an_expert_of_a_broken_organisation_is_not_reported_twice():
     data["organisations"][0]["type"] = "club"
     with pytest.raises(InputError) as exc:
         parse_pool(data, "experts.yaml")
-    assert exc.value.problems == [p for p in exc.value.problems if "unknown organisation" not in p]
+    assert exc.value.problems == [p for p in exc.value.problems if "unknown organisation" not in str(p)]
 
 
 def test_a_missing_or_broken_file_is_an_input_error(tmp_path: Path):
-    with pytest.raises(InputError, match="file not found"):
+    with pytest.raises(InputError, match="bestand niet gevonden"):
         load_pool(tmp_path / "nope.yaml")
     bad = tmp_path / "experts.yaml"
     bad.write_text("experts: [\n", encoding="utf-8")
-    with pytest.raises(InputError, match="not valid YAML"):
+    with pytest.raises(InputError, match="geen geldige YAML"):
         load_pool(bad)
     bad.write_text("- a list\n", encoding="utf-8")
     with pytest.raises(InputError, match="mapping"):

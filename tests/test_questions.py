@@ -102,7 +102,7 @@ def test_a_broken_questionnaire_is_reported_field_by_field(tmp_path):
 """, encoding="utf-8")
     with pytest.raises(InputError) as exc:
         load_questionnaire(bad)
-    message = exc.value.message
+    message = exc.value.render("en")
     assert "organisation.colour" in message and "not a case field" in message
     assert "'foundation' is not allowed" in message and "nonprofit" in message
     assert "allowed values without a choice" in message

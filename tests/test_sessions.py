@@ -170,7 +170,7 @@ def test_a_newer_schema_is_refused_and_an_older_one_migrated(tmp_path):
     conn.close()
     with pytest.raises(InputError) as exc:
         SessionStore(newer)
-    assert "schema version 99" in exc.value.message
+    assert "schema version 99" in exc.value.render("en")
     older = tmp_path / "older.db"  # version 1: the tables of before, no locks, user_version 0
     conn = sqlite3.connect(older)
     conn.executescript("CREATE TABLE sessions (id TEXT PRIMARY KEY, created TEXT NOT NULL, updated TEXT NOT NULL, "
@@ -191,7 +191,7 @@ def test_a_damaged_database_is_reported_not_written_over(tmp_path):
     before = db.read_bytes()
     with pytest.raises(InputError) as exc:
         SessionStore(db)
-    assert "sessions database" in exc.value.message
+    assert "sessions database" in exc.value.render("en")
     assert db.read_bytes() == before
 
 
@@ -207,7 +207,7 @@ def test_a_session_has_one_writer_and_a_dead_ones_lock_is_taken_over(tmp_path):
                            (sid, other.pid, __import__("socket").gethostname(), "now"))
         with pytest.raises(InputError) as exc:
             SessionStore(db).claim(sid)
-        assert f"pid {other.pid}" in exc.value.message
+        assert f"pid {other.pid}" in exc.value.render("en")
     finally:
         other.kill()
         other.wait()

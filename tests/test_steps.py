@@ -285,7 +285,7 @@ def _problems(path) -> str:
     with pytest.raises(InputError) as exc:
         load_steps(path)
     assert exc.value.source.endswith("steps.yaml")
-    return exc.value.message
+    return exc.value.render("en")
 
 
 def test_unknown_contact_names_the_field_and_the_allowed_actors(tmp_path, data):

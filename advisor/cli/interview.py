@@ -15,8 +15,9 @@ import click
 import yaml
 
 from advisor.cli.options import ISO_DATE, LANG
-from advisor.errors import InputError, load_yaml, refuse_existing, write_atomic
+from advisor.errors import InputError, load_yaml, printable, refuse_existing, write_atomic
 from advisor.i18n import t
+from advisor.knowledge import catalogue
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.models import Advice, Override
 from advisor.interview.questions import AnswerError, questionnaire
@@ -79,8 +80,6 @@ class Run:
         return ask.question.label(value, self.lang)
 
     def why_text(self, ask: Ask) -> str:
-        from advisor.knowledge import catalogue
-
         why = self.iv.why(ask)
         cat = catalogue()
         lines = [ask.question.help(self.lang)]
@@ -95,7 +94,8 @@ class Run:
             for rid in why.rules:
                 meta = metas.get(rid)
                 if meta:
-                    lines.append(f"  - {rid}: {meta.text(self.lang)} ({t('sources', self.lang)}: "
+                    text = meta.text(self.lang, {"group": ask.group} if ask.group else {}, fill="…")
+                    lines.append(f"  - {rid}: {text} ({t('sources', self.lang)}: "
                                  f"{', '.join(meta.sources)})")
         return "\n".join(lines)
 
@@ -133,7 +133,7 @@ def _finish(run: Run, out: str | None) -> None:
     else:
         from advisor.render import advice_text
 
-        click.echo(advice_text(advice), nl=False)
+        click.echo(advice_text(advice, label=questionnaire().labeller(run.lang)), nl=False)
     run.store.finish(run.sid)
     _write_case(run, out)
     click.echo(t("iv_session", run.lang, id=run.sid))
@@ -246,7 +246,6 @@ def _ask_value(run: Run, ask: Ask) -> Any:
 
 
 def _override_dialog(run: Run) -> None:
-    from advisor.knowledge import catalogue
 
     ids = list(catalogue().instruments)
     click.echo(t("iv_override_intro", run.lang))
@@ -345,7 +344,8 @@ def _interactive(run: Run) -> bool:
             if word in ADVICE and not run.plain:
                 from advisor.render import advice_text
 
-                click.echo(advice_text(run.iv.advice(lang=run.lang, plan=False)), nl=False)
+                click.echo(advice_text(run.iv.advice(lang=run.lang, plan=False),
+                                       label=questionnaire().labeller(run.lang)), nl=False)
                 continue
             if word in OVERRIDE and not run.plain:
                 _override_dialog(run)
@@ -373,13 +373,13 @@ def _interactive(run: Run) -> bool:
 def _final_menu(run: Run) -> bool:
     """Advisor mode, nothing left to ask: show the advice so far and let the advisor override,
     change an answer or go back. True when the interview should continue."""
-    from advisor.knowledge import catalogue
     from advisor.render import summary_lines
 
     click.echo("")
     click.echo(t("iv_done", run.lang))
     # only the summary here: the full advice is printed once, when the interview ends
-    for line in summary_lines(run.iv.advice(lang=run.lang, plan=False), catalogue()):
+    for line in summary_lines(run.iv.advice(lang=run.lang, plan=False), catalogue(),
+                              questionnaire().labeller(run.lang)):
         click.echo(f"  - {line}")
     click.echo(t("iv_final_menu", run.lang))
     raw = _prompt(run.lang)
@@ -506,31 +506,40 @@ def sessions():
 
 @sessions.command("list")
 @DB
-def sessions_list(db_path):
+@LANG
+def sessions_list(db_path, lang):
     """List the saved sessions."""
     store = _store(db_path)
     rows = store.list()
     if not rows:
-        click.echo("(no sessions)")
+        click.echo(t("ss_none", lang))
     for s in rows:
-        click.echo(f"{s.id}  {s.mode:<9} {s.lang}  as_of {s.as_of.isoformat()}  {s.status:<8} "
-                   f"{len(s.answers)} answers  updated {s.updated}")
+        click.echo(t("ss_row", lang, id=s.id, mode=t("ss_mode_" + s.mode, lang), lang=s.lang,
+                     date=s.as_of.isoformat(), status=t("ss_status_" + s.status, lang), n=len(s.answers),
+                     updated=s.updated))
 
 
 @sessions.command("show")
 @click.argument("session_id", metavar="ID")
 @DB
-def sessions_show(session_id, db_path):
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
+              help="Language of the labels (default: the session's own language).")
+def sessions_show(session_id, db_path, lang):
     """Show one session: its answers in the order given, and its overrides."""
     s = _store(db_path).load(session_id)
+    lang = lang or s.lang
     qs = questionnaire()
-    click.echo(f"{s.id}  {s.mode}  lang {s.lang}  as_of {s.as_of.isoformat()}  {s.status}  created {s.created}")
+    cat = catalogue()
+    click.echo(t("ss_head", lang, id=s.id, mode=t("ss_mode_" + s.mode, lang), lang=s.lang,
+                 date=s.as_of.isoformat(), status=t("ss_status_" + s.status, lang), created=s.created))
     for path, value in s.answers.items():
         found = qs.for_path(path)
-        shown = "unknown" if value is UNKNOWN else (found[0].label(value, "en") if found else value)
-        click.echo(f"  {path}: {shown}")
+        shown = t("iv_dont_know", lang) if value is UNKNOWN else (found[0].label(value, lang) if found else value)
+        click.echo(f"  {qs.field_label(path, lang)} [{path}]: {printable(str(shown))}")
     for o in s.overrides:
-        click.echo(f"  override {o['instrument']}: {o['decision']} - {o['justification']}")
+        inst = cat.instruments.get(o["instrument"])
+        click.echo(t("ss_override", lang, name=inst.name(lang) if inst else o["instrument"], id=o["instrument"],
+                     decision=t("ss_decision_" + o["decision"], lang), text=printable(o["justification"])))
 
 
 @sessions.command("export")
@@ -557,7 +566,7 @@ def sessions_export(session_id, as_scenario, out, force, db_path):
     text = _dump_yaml(data)
     if out:
         write_atomic(out, text, force=force)
-        click.echo(f"written: {out}", err=True)
+        click.echo(t("ss_written", s.lang, path=out), err=True)
     else:
         click.echo(text, nl=False)
 
@@ -579,7 +588,6 @@ def scenario_from(session, iv: Interview, case: dict) -> dict:
 
 def selfcheck_result(advice: Advice, lang: str) -> str:
     """The self-check's ending: short sentences, no rule ids, and what to do next."""
-    from advisor.knowledge import catalogue
     from advisor.render import closed_item
 
     cat = catalogue()

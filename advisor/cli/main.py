@@ -8,7 +8,8 @@ from datetime import date
 import click
 
 from advisor.cli.options import ISO_DATE, LANG
-from advisor.errors import InputError, printable
+from advisor.errors import InputError, os_reason, printable
+from advisor.i18n import render, t
 
 EXAMPLES = """
 Examples:
@@ -56,7 +57,10 @@ def advise(case_file, as_of, lang, fmt, explain, detail):
     if fmt == "json":
         click.echo(advice_json(advice, passed_over))
         return
-    click.echo(advice_text(advice, md=fmt == "markdown", detail=detail), nl=False)
+    from advisor.interview.questions import questionnaire
+
+    labels = questionnaire().labeller(advice.lang)
+    click.echo(advice_text(advice, md=fmt == "markdown", detail=detail, label=labels), nl=False)
     if passed_over is not None:
         click.echo("\n" + passed_over_text(passed_over, lang), nl=False)
 
@@ -86,25 +90,38 @@ for _command in (experts, rules, steps, scenarios, interview, selfcheck, session
     cli.add_command(_command)
 
 
+def requested_lang(argv: list[str]) -> str:
+    """The ``--lang`` of the command line, read before click parses it: an error found while
+    parsing (or raised deep inside a verb) is reported in the language the user asked for."""
+    for n, arg in enumerate(argv):
+        if arg == "--lang" and n + 1 < len(argv):
+            return "en" if argv[n + 1] == "en" else "nl"
+        if arg.startswith("--lang="):
+            return "en" if arg == "--lang=en" else "nl"
+    return "nl"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: bad input becomes one message on stderr and exit code 2, never a traceback."""
+    args = sys.argv[1:] if argv is None else argv
+    lang = requested_lang(args)
     try:
-        cli.main(args=argv, prog_name="advisor", standalone_mode=False)
+        cli.main(args=args, prog_name="advisor", standalone_mode=False)
     except InputError as exc:
-        click.echo(printable(f"error: {exc.message}"), err=True)
+        click.echo(printable(t("error_line", lang, message=exc.render(lang))), err=True)
         sys.exit(2)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except click.Abort:
-        click.echo("aborted", err=True)
+        click.echo(t("aborted", lang), err=True)
         sys.exit(1)
     except BrokenPipeError:  # `advisor ... | head`: the reader left; nothing more to say
         _drop_stdout()
         sys.exit(1)
     except OSError as exc:  # the world failed (a full disk, a closed terminal): exit 1, no traceback
         _drop_stdout()
-        click.echo(printable(f"error: {exc.strerror or exc}"), err=True)
+        click.echo(printable(t("error_line", lang, message=render(os_reason(exc), lang))), err=True)
         sys.exit(1)
 
 

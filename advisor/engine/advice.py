@@ -223,10 +223,10 @@ def apply_overrides(advice: Advice, overrides: list[Override], cat: Catalogue) -
         inst = cat.instruments[o.instrument]
         name = inst.name(lang)
         if o.decision == "recommend" and not inst.open_on(advice.as_of):
+            successor = cat.instruments[inst.successor].name(lang) if inst.successor else t("no_successor", lang)
             raise InputError(f"overrides[{n}].instrument", [t(
-                "override_closed", "en", name=inst.name("en"), id=o.instrument,
-                date=advice.as_of.isoformat(), window=_window(inst),
-                successor=inst.successor or "none")])
+                "override_closed", lang, name=name, id=o.instrument,
+                date=advice.as_of.isoformat(), window=_window(inst, lang), successor=successor)])
         who = f" ({o.by})" if o.by else ""
         reason = Reason(rule="OVERRIDE", text=t("override_reason", lang, text=o.justification, by=who))
         advice.recommendations = [r for r in advice.recommendations if r.instrument != o.instrument]
@@ -245,7 +245,7 @@ def apply_overrides(advice: Advice, overrides: list[Override], cat: Catalogue) -
     return advice
 
 
-def _window(inst) -> str:
-    start = inst.open_from.isoformat() if inst.open_from else "before 2005"
-    end = inst.open_until.isoformat() if inst.open_until else "open"
-    return f"open from {start} until {end}"
+def _window(inst, lang: str) -> str:
+    start = inst.open_from.isoformat() if inst.open_from else t("before_2005", lang)
+    end = inst.open_until.isoformat() if inst.open_until else t("still_open", lang)
+    return t("open_window", lang, start=start, end=end)

@@ -19,7 +19,7 @@ from advisor.engine.conclusions import ConclusionsMixin
 from advisor.engine.facts import case_to_facts
 from advisor.knowledge import Catalogue, catalogue, read_cached, write_cached
 from advisor.errors import InputError
-from advisor.i18n import t
+from advisor.i18n import msg, t
 from advisor.models import Advice, Case, Warning
 from advisor.engine.registry import RuleMeta, meta_of
 
@@ -187,9 +187,8 @@ def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
 def check_range(cat: Catalogue, day: date, where: str) -> None:
     """A date before the knowledge begins cannot be advised on (exit 2, with the range)."""
     if day < cat.covers_from:
-        raise InputError(where, [f"{day.isoformat()} is before {cat.covers_from.isoformat()}: the knowledge "
-                                 f"covers {cat.covers_from.isoformat()} to {cat.checked_until.isoformat()} "
-                                 f"(later dates get a warning)"])
+        raise InputError(where, [msg("before_knowledge", day=day.isoformat(), start=cat.covers_from.isoformat(),
+                                     end=cat.checked_until.isoformat())])
 
 
 def _successor(cat: Catalogue, successor: str | None, lang: str) -> str:

@@ -50,9 +50,12 @@ class RuleMeta:
             return False
         return True
 
-    def text(self, lang: str, params: dict | None = None) -> str:
+    def text(self, lang: str, params: dict | None = None, fill: str | None = None) -> str:
+        """The reason in ``lang`` with its parameters; a parameter not given stays visible as
+        ``{name}`` (the maintainer's view of the template) unless ``fill`` stands in for it
+        (the view of a person, who is shown the rule before it fired)."""
         template = self.nl if lang == "nl" else self.en
-        return template.format_map(_Params(params or {}))
+        return template.format_map(_Params(params or {}, fill))
 
     @property
     def window(self) -> str:
@@ -62,10 +65,14 @@ class RuleMeta:
 
 
 class _Params(dict):
-    """Leaves unknown placeholders visible instead of raising KeyError."""
+    """Leaves unknown placeholders visible (or filled) instead of raising KeyError."""
+
+    def __init__(self, params: dict, fill: str | None = None):
+        super().__init__(params)
+        self.fill = fill
 
     def __missing__(self, key):
-        return "{" + key + "}"
+        return "{" + key + "}" if self.fill is None else self.fill
 
 
 def _as_date(value) -> date | None:

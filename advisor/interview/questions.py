@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from advisor.errors import InputError, load_yaml, validate
+from advisor.i18n import t
 from advisor.knowledge import CATALOGUE_DIR, Entry, Text, cached, catalogue
 from advisor.models import Organisation, Service, WorkerGroup
 
@@ -46,6 +47,7 @@ class Question(Entry):
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     field: Annotated[str, Field(pattern=r"^[a-z_]+(\.(\*|[a-z_]+))*$")]
     type: QuestionType
+    short: Text
     text: Text
     plain: Text
     help: Text
@@ -240,6 +242,19 @@ class Questionnaire:
             if q:
                 return q, parts[1]
         return None
+
+    def field_label(self, path: str, lang: str) -> str:
+        """A field as a person names it: the question's short label, with the worker group
+        ("Huidig inkomen (groep schoonmakers)"); a path no question sets stays as it is."""
+        found = self.for_path(path)
+        if found is None:
+            return path
+        q, group = found
+        return q.short(lang) + (f" ({t('group_word', lang)} {group})" if group else "")
+
+    def labeller(self, lang: str):
+        """``field_label`` for the renderers (``advisor.render.Labeller``)."""
+        return lambda path: self.field_label(path, lang)
 
 
 _MODELS = {"organisation": Organisation, "service": Service}

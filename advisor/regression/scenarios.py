@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from advisor.errors import InputError, load_yaml, validate
+from advisor.i18n import msg
 from advisor.models import Advice, Case, Expect, Scenario
 
 
@@ -46,7 +47,7 @@ def scenario_files(paths: list[str | Path]) -> list[Path]:
         elif p.exists():
             found.append(p)
         else:
-            raise InputError(p, ["no such file or folder"])
+            raise InputError(p, [msg("no_such_path")])
     return found
 
 
