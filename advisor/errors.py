@@ -198,6 +198,31 @@ def _children(node) -> list:
     return []
 
 
+#: the YAML reader's usual complaints (English, from libyaml) -> our message for each
+_YAML_PROBLEMS = {
+    "did not find expected ',' or ']'": "yaml_no_bracket", "did not find expected ',' or '}'": "yaml_no_brace",
+    "mapping values are not allowed in this context": "yaml_mapping_here",
+    "mapping values are not allowed here": "yaml_mapping_here",
+    "found character that cannot start any token": "yaml_bad_char", "found undefined alias": "yaml_no_anchor",
+    "found unexpected end of stream": "yaml_early_end", "did not find expected <document start>": "yaml_after_end",
+    "could not find expected ':'": "yaml_no_colon", "did not find expected key": "yaml_indent",
+    "did not find expected '-' indicator": "yaml_indent",
+    "found a tab character that violates indentation": "yaml_tab",
+}
+
+
+def yaml_problem(problem) -> Msg:
+    """The YAML reader's complaint in the user's language (our own numbers' messages pass)."""
+    if isinstance(problem, Msg):
+        return problem
+    text = str(problem)
+    if text in _YAML_PROBLEMS:
+        return msg(_YAML_PROBLEMS[text])
+    if text.startswith("expected <block end>"):
+        return msg("yaml_indent")
+    return msg("yaml_parser_said", text=text)
+
+
 def load_yaml(path: str | Path):
     """Read one YAML file (bounded and strict, see above); a missing, unreadable, oversized or
     hostile file or a syntax error is an InputError naming the file, the line and the limit."""
@@ -212,8 +237,8 @@ def load_yaml(path: str | Path):
         return loader.construct_document(root)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        if mark:  # the parser's own words (English) stay, after our sentence that says where
+        problem = yaml_problem(getattr(exc, "problem", None) or str(exc).splitlines()[0])
+        if mark:
             raise InputError(path, [msg("bad_yaml_at", line=mark.line + 1, column=mark.column + 1,
                                         problem=problem)]) from None
         raise InputError(path, [msg("bad_yaml", problem=problem)]) from None

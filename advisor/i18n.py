@@ -300,6 +300,70 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "Neem dit resultaat mee.",
                        "en": "Discuss this result with an advisor of the social economy knowledge pool. "
                              "Bring this result along."},
+    # `advisor schema` and docs/case-format.md: what each field means (a field that a question of
+    # rules/catalogue/questions.yaml sets is described by that question's wording instead)
+    "fd.as_of": {"nl": "De datum waarvoor het advies geldt (JJJJ-MM-DD); standaard vandaag.",
+                 "en": "The date the advice is for (YYYY-MM-DD); default: today."},
+    "fd.organisation": {"nl": "De organisatie die de dienst start.", "en": "The organisation starting the service."},
+    "fd.organisation.first_initiative": {
+        "nl": "Is dit het eerste sociale-economie-initiatief van de starter? (dan biedt de kennispool begeleiding)",
+        "en": "Is this the starter's first social-economy initiative? (then the knowledge pool offers coaching)"},
+    "fd.service": {"nl": "De dienst die de organisatie wil starten.", "en": "The service the organisation wants to start."},
+    "fd.service.description": {"nl": "Vrije tekst over de dienst, in eender welke taal (hoogstens 2000 tekens).",
+                               "en": "Free text about the service, in any language (at most 2,000 characters)."},
+    "fd.service.planned_start": {"nl": "De geplande startdatum van de dienst (JJJJ-MM-DD).",
+                                 "en": "The planned start date of the service (YYYY-MM-DD)."},
+    "fd.worker_groups": {"nl": "Wie het werk zal doen: één item per groep werknemers in dezelfde situatie.",
+                         "en": "Who will do the work: one item per group of workers in the same situation."},
+    "fd.worker_groups[].id": {
+        "nl": "Een korte naam voor de groep, uniek in het geval (letters, cijfers, _ . -; hoogstens 40 tekens).",
+        "en": "A short name for the group, unique in the case (letters, digits, _ . -; at most 40 characters)."},
+    "fd.overrides": {"nl": "Beslissingen van de adviseur tegen (of naast) de regels, met hun verantwoording.",
+                     "en": "The advisor's decisions against (or beyond) the rules, with their justification."},
+    "fd.overrides[].instrument": {"nl": "Het instrument (id) waarover de adviseur beslist.",
+                                  "en": "The instrument (id) the advisor decides on."},
+    "fd.overrides[].decision": {"nl": "De beslissing: aanbevelen of afwijzen.", "en": "The decision: recommend or reject."},
+    "fd.overrides[].justification": {"nl": "Waarom (minstens 10 tekens).", "en": "Why (at least 10 characters)."},
+    "fd.overrides[].by": {"nl": "Wie besliste (naam of rol).", "en": "Who decided (a name or a role)."},
+    "fd.overrides[].on": {"nl": "Wanneer (JJJJ-MM-DD).", "en": "When (YYYY-MM-DD)."},
+    "vl.decision.recommend": {"nl": "aanbevelen", "en": "recommend"},
+    "vl.decision.reject": {"nl": "afwijzen", "en": "reject"},
+    "fd.id": {"nl": "De id van het scenario: kleine letters, cijfers, _ . - (bv. dc.strijkatelier-2026).",
+              "en": "The scenario's id: lower-case letters, digits, _ . - (e.g. dc.ironing-workshop-2026)."},
+    "fd.description": {"nl": "Eén zin: wat het scenario toont.", "en": "One sentence: what the scenario shows."},
+    "fd.tags": {"nl": "Trefwoorden om scenario's te kiezen met -k.", "en": "Keywords to select scenarios with -k."},
+    "fd.case": {"nl": "Het geval (zoals in een gevalbestand).", "en": "The case (as in a case file)."},
+    "fd.expect": {"nl": "Beweringen over het advies; alleen de geschreven beweringen worden nagekeken.",
+                  "en": "Claims about the advice; only the claims written are checked."},
+    "fd.expect.top": {"nl": "Het instrument van de eerste aanbeveling.", "en": "The instrument of the first recommendation."},
+    "fd.expect.recommended": {"nl": "Elk van deze instrumenten is aanbevolen.",
+                              "en": "Each of these instruments is recommended."},
+    "fd.expect.not_recommended": {"nl": "Geen van deze instrumenten is aanbevolen.",
+                                  "en": "None of these instruments is recommended."},
+    "fd.expect.rejected": {"nl": "Elk van deze instrumenten staat bij de afgewezen, met een reden.",
+                           "en": "Each of these instruments is listed as rejected, with a reason."},
+    "fd.expect.fired": {"nl": "Deze regels vuren (hun id staat in fired of bij de redenen).",
+                        "en": "These rules fire (their id is in fired or among the reasons)."},
+    "fd.expect.not_fired": {"nl": "Geen van deze regels vuurt.", "en": "None of these rules fires."},
+    "fd.expect.needs_info": {"nl": "Deze veldpaden (of een begin ervan) staan bij de ontbrekende antwoorden.",
+                             "en": "These field paths (or a prefix of them) are among the missing answers."},
+    "fd.expect.next_steps": {"nl": "Deze stap-ids staan bij de volgende stappen.",
+                             "en": "These step ids are among the next steps."},
+    "fd.expect.warnings": {"nl": "Deze waarschuwingscodes komen voor.", "en": "These warning codes appear."},
+    "fd.expect.experts_min": {"nl": "Minstens zoveel experten worden voorgesteld.",
+                              "en": "At least this many experts are proposed."},
+    "schema_title_case": {"nl": "WERK.WAARDIG gevalbestand", "en": "WERK.WAARDIG case file"},
+    "schema_title_scenario": {"nl": "WERK.WAARDIG scenariobestand", "en": "WERK.WAARDIG scenario file"},
+    "schema_about_case": {
+        "nl": "Een gepland initiatief, zoals de adviseur het leest (docs/case-format.md). Wat ontbreekt is onbekend, "
+              "nooit 'nee'.",
+        "en": "A planned initiative, as the advisor reads it (docs/case-format.md). What is left out is unknown, "
+              "never 'no'."},
+    "schema_about_scenario": {
+        "nl": "Een geval met beweringen over het advies (docs/case-format.md): de eenheid van de regressietests.",
+        "en": "A case with claims about its advice (docs/case-format.md): the unit of regression testing."},
+    "schema_this_group": {"nl": "deze groep", "en": "this group"},
+    "schema_written": {"nl": "schema geschreven naar {path}", "en": "schema written to {path}"},
     # regression tools (`advisor scenarios ...`)
     "run_fail": {"nl": "MISLUKT", "en": "FAIL"},
     "run_summary": {"nl": "{passed} geslaagd, {failed} mislukt", "en": "{passed} passed, {failed} failed"},
@@ -307,8 +371,19 @@ MESSAGES: dict[str, dict[str, str]] = {
                    "en": "in {s:.2f} s ({rate:.0f} scenarios per second)"},
     "run_duplicate": {"nl": "scenario-id {id} komt in meer dan een bestand voor: {files}",
                       "en": "scenario id {id} is used by more than one file: {files}"},
+    "stale_rules": {
+        "nl": "de regels in deze map verschillen van de regels die dit `advisor`-commando gebruikt (uit {running}): "
+              "{files}. Zo zou het de scenario's tegen de geïnstalleerde regels nakijken, niet tegen uw wijziging. "
+              "Installeer de map bewerkbaar (`python -m pip install -e .`) of start vanuit de map "
+              "`python -m advisor scenarios ...`.",
+        "en": "the rules in this checkout differ from the rules this `advisor` command runs (from {running}): "
+              "{files}. It would check the scenarios against the installed rules, not against your change. "
+              "Install the checkout in editable mode (`python -m pip install -e .`) or run "
+              "`python -m advisor scenarios ...` from the checkout's folder."},
     "run_nothing": {"nl": "geen scenario's gevonden (pad of -k filter nakijken)",
                     "en": "no scenarios found (check the path or the -k filter)"},
+    "run_nothing_k": {"nl": "geen enkel scenario past bij -k {k!r}: niets nagekeken (id, beschrijving, tag of pad)",
+                      "en": "no scenario matches -k {k!r}: nothing was checked (id, description, tag or path)"},
     "cov_title": {"nl": "Regeldekking: {fired} van de {total} regels vuren ({pct:.1f} %) in {n} scenario's",
                   "en": "Rule coverage: {fired} of {total} rules fired ({pct:.1f} %) by {n} scenarios"},
     "cov_rule": {"nl": "regel", "en": "rule"},
@@ -368,6 +443,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ss_decision_recommend": {"nl": "aanbevelen", "en": "recommend"},
     "ss_decision_reject": {"nl": "afwijzen", "en": "reject"},
     "ss_written": {"nl": "geschreven: {path}", "en": "written: {path}"},
+    # --- command-line mistakes (click's texts, said in Dutch by advisor.cli.main) ---
+    "cli_no_such_option": {"nl": "onbekende optie {name}{hint}", "en": "no such option {name}{hint}"},
+    "cli_did_you_mean": {"nl": " (bedoelde u {names}?)", "en": " (did you mean {names}?)"},
+    "cli_missing": {"nl": "ontbreekt: {what}", "en": "missing: {what}"},
+    "cli_choice": {"nl": "ongeldige waarde voor {what}; kies uit: {allowed}",
+                   "en": "invalid value for {what}; choose from: {allowed}"},
+    "cli_bad_value": {"nl": "ongeldige waarde voor {what}: {detail}", "en": "invalid value for {what}: {detail}"},
+    "cli_bad": {"nl": "ongeldige waarde: {detail}", "en": "invalid value: {detail}"},
+    "cli_no_such_command": {"nl": "onbekend commando '{name}' (advisor --help toont ze)",
+                            "en": "no such command '{name}' (advisor --help lists them)"},
+    "cli_usage_word": {"nl": "Gebruik:", "en": "Usage:"},
+    "cli_usage": {"nl": "verkeerd gebruik: {detail}", "en": "wrong usage: {detail}"},
+    "cli_not_a_date": {"nl": "{value} is geen datum; schrijf JJJJ-MM-DD, bv. 2026-03-01",
+                       "en": "{value} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01"},
     "group_word": {"nl": "groep", "en": "group"},
     "error_line": {"nl": "fout: {message}", "en": "error: {message}"},
     "aborted": {"nl": "afgebroken", "en": "aborted"},
@@ -405,6 +494,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_yaml_at": {"nl": "geen geldige YAML op regel {line}, kolom {column}: {problem}",
                     "en": "not valid YAML at line {line}, column {column}: {problem}"},
     "bad_yaml": {"nl": "geen geldige YAML: {problem}", "en": "not valid YAML: {problem}"},
+    "yaml_no_bracket": {"nl": "een ',' of ']' ontbreekt (een lijst [ ] niet gesloten?)",
+                        "en": "a ',' or ']' is missing (a list [ ] not closed?)"},
+    "yaml_no_brace": {"nl": "een ',' of '}}' ontbreekt (een mapping {{ }} niet gesloten?)",
+                      "en": "a ',' or '}}' is missing (a mapping {{ }} not closed?)"},
+    "yaml_mapping_here": {"nl": "hier mag geen 'sleutel: waarde' staan (een aanhalingsteken of een nieuwe regel vergeten?)",
+                          "en": "a 'key: value' is not allowed here (a quote or a new line forgotten?)"},
+    "yaml_bad_char": {"nl": "een teken dat hier niet mag (bv. een tab, @ of `)",
+                      "en": "a character not allowed here (e.g. a tab, @ or `)"},
+    "yaml_no_anchor": {"nl": "een alias (*) zonder anker (&)", "en": "an alias (*) without an anchor (&)"},
+    "yaml_early_end": {"nl": "het bestand eindigt te vroeg (een aanhalingsteken of haakje niet gesloten?)",
+                       "en": "the file ends too early (a quote or bracket not closed?)"},
+    "yaml_after_end": {"nl": "tekst na het einde van het document", "en": "text after the end of the document"},
+    "yaml_no_colon": {"nl": "een ':' ontbreekt", "en": "a ':' is missing"},
+    "yaml_indent": {"nl": "de inspringing klopt niet", "en": "the indentation is wrong"},
+    "yaml_tab": {"nl": "een tab in de inspringing (gebruik spaties)", "en": "a tab in the indentation (use spaces)"},
+    "yaml_parser_said": {"nl": "melding van de YAML-lezer: {text}", "en": "the YAML reader says: {text}"},
     "number_not_plain": {"nl": "het getal {number} is geen gewoon decimaal getal (schrijf bv. 41, niet 041 of 0:41)",
                          "en": "the number {number} is not a plain decimal number (write e.g. 41, not 041 or 0:41)"},
     "number_too_large": {"nl": "het getal {number} is te groot", "en": "the number {number} is too large"},
@@ -460,6 +565,42 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "{day} is before {start}: the knowledge covers {start} to {end} (later dates get a "
                                "warning)"},
     "no_such_path": {"nl": "bestand of map bestaat niet", "en": "no such file or folder"},
+    "unknown_domain": {"nl": "onbekend ondersteuningsdomein {value}; toegestaan: {allowed}",
+                       "en": "unknown support domain {value}; allowed: {allowed}"},
+    "doc_condition": {"nl": "Voorwaarde (notitie in de code, Engels):", "en": "Condition:"},
+    "doc_law": {"nl": "Wet (notitie in de code, Engels):", "en": "Law:"},
+    "unknown_family": {"nl": "onbekende regelfamilie {value}; toegestaan: {allowed}",
+                       "en": "unknown rule family {value}; allowed: {allowed}"},
+    "unknown_rule": {"nl": "onbekende regel-id {value}; `advisor rules` toont ze allemaal",
+                     "en": "unknown rule id {value}; `advisor rules` lists them all"},
+    "answers_not_mapping": {"nl": "het antwoordenbestand moet velden met hun antwoord bevatten "
+                                  "(bv. `organisation.legal_form: nonprofit`)",
+                            "en": "the answers file must be a mapping of field path -> answer "
+                                  "(e.g. `organisation.legal_form: nonprofit`)"},
+    "bad_overrides": {"nl": "bijsturingen (overrides): {problem}", "en": "overrides: {problem}"},
+    "snapshot_not_found": {"nl": "bestand niet gevonden; maak er een met `advisor scenarios snapshot PAD... --out BESTAND`",
+                           "en": "file not found; make one with `advisor scenarios snapshot PATH... --out FILE`"},
+    "snapshot_not_json": {"nl": "geen momentopname (JSON): {problem}", "en": "not a snapshot (JSON) file: {problem}"},
+    "snapshot_bad_format": {"nl": "geen momentopname van formaat {format}; nodig zijn de sleutels {keys}",
+                            "en": "not a snapshot of format {format}; it needs the keys {keys}"},
+    "db_cannot_open": {"nl": "kan de sessiedatabank niet openen ({problem})",
+                       "en": "cannot open the sessions database ({problem})"},
+    "db_newer": {"nl": "de sessiedatabank heeft schemaversie {version}; deze advisor kent versies tot {known}: "
+                       "gebruik een nieuwere advisor",
+                 "en": "the sessions database has schema version {version}; this advisor knows versions up to "
+                       "{known}: use a newer advisor"},
+    "db_damaged": {"nl": "de sessiedatabank is beschadigd ({check}); ze blijft zoals ze is: zet een kopie terug "
+                         "of geef een andere --db",
+                   "en": "the sessions database is damaged ({check}); it is left as it is: restore a copy, or "
+                         "give another --db"},
+    "db_locked": {"nl": "sessie {id} is open in een ander proces (pid {pid} op {host}, sinds {since}); sluit ze "
+                        "daar eerst",
+                  "en": "session {id} is open in another process (pid {pid} on {host}, since {since}); close "
+                        "it there first"},
+    "db_no_session": {"nl": "geen sessie {id}{hint} (`advisor sessions list`)",
+                      "en": "no session {id}{hint} (`advisor sessions list`)"},
+    "db_recent": {"nl": "; recente sessies: {ids}", "en": "; recent sessions: {ids}"},
+    "db_empty": {"nl": "; er zijn nog geen sessies", "en": "; there are no sessions yet"},
     "need_valid": {"nl": "ongeldige waarde", "en": "not a valid value"},
 }
 
@@ -468,8 +609,6 @@ def t(key: str, lang: str, /, **params) -> str:
     """The text ``key`` in ``lang``; a parameter that is itself a ``Msg`` is rendered in the same
     language, so that a message can be built deep inside the code and rendered at the edge."""
     text = MESSAGES[key]["nl" if lang == "nl" else "en"]
-    if not params:
-        return text
     return text.format(**{k: v.render(lang) if isinstance(v, Msg) else v for k, v in params.items()})
 
 

@@ -124,7 +124,7 @@ def instrument_names(ids: list[str], cat: Catalogue, lang: str) -> str:
     return ", ".join(cat.instruments[i].name(lang) if i in cat.instruments else i for i in ids) or t("none", lang)
 
 
-def summary_lines(advice: Advice, cat: Catalogue, label: Labeller = str) -> list[str]:
+def summary_lines(advice: Advice, cat: Catalogue, field_label: Labeller = str) -> list[str]:
     """'In short': per worker group (or for the organisation) the recommended instrument(s)
     with their fit and the one deciding reason; the first next step and whom to contact; the
     most decisive missing answer."""
@@ -160,7 +160,7 @@ def summary_lines(advice: Advice, cat: Catalogue, label: Labeller = str) -> list
                    + (f" {rej.reasons[0].rule}: {short(rej.reasons[0].text, 80)}" if rej else ""))
     if not advice.recommendations:
         missing = any(w.code == "answers-missing" for w in advice.warnings)
-        out.append(t("answers_missing", lang, fields=", ".join(label(n.field) for n in advice.needs_info))
+        out.append(t("answers_missing", lang, fields=", ".join(field_label(n.field) for n in advice.needs_info))
                    if missing else t("no_fit", lang))
     if advice.next_steps:
         step = advice.next_steps[0]
@@ -169,11 +169,11 @@ def summary_lines(advice: Advice, cat: Catalogue, label: Labeller = str) -> list
     if advice.needs_info:
         need = max(advice.needs_info, key=lambda n: (len(n.affects), -advice.needs_info.index(n)))
         affects = instrument_names(need.affects, cat, lang)
-        out.append(f"{t('sum_missing', lang)}: {label(need.field)} ({t('affects', lang)}: {affects})")
+        out.append(f"{t('sum_missing', lang)}: {field_label(need.field)} ({t('affects', lang)}: {affects})")
     return out
 
 
-def advice_text(advice: Advice, md: bool = False, detail: bool = False, label: Labeller = str) -> str:
+def advice_text(advice: Advice, md: bool = False, detail: bool = False, field_label: Labeller = str) -> str:
     """The advice for a person: "in short" first, then the details. By default each
     recommendation and rejection shows its deciding reason (and the caveats); ``detail``
     shows every reason, the derivations it rests on, and who does each step and what it needs."""
@@ -182,7 +182,7 @@ def advice_text(advice: Advice, md: bool = False, detail: bool = False, label: L
     doc.heading(t("advice_for", lang, date=advice.as_of.isoformat()), 1)
     doc.heading(t("in_short", lang))
     cat = catalogue()
-    for text in summary_lines(advice, cat, label):
+    for text in summary_lines(advice, cat, field_label):
         doc.item(text)
 
     doc.heading(t("recommended", lang))
@@ -222,7 +222,7 @@ def advice_text(advice: Advice, md: bool = False, detail: bool = False, label: L
         doc.heading(t("needs_info", lang))
         for need in advice.needs_info:
             affects = instrument_names(need.affects, cat, lang)
-            named = label(need.field)
+            named = field_label(need.field)
             named = f"{named} [{need.field}]" if named != need.field else named  # the advisor's view: both
             doc.item(f"{named} - {t('affects', lang)}: {affects} ({', '.join(need.rules)})")
     other = [w for w in advice.warnings if w.code not in ("instrument-closed", "answers-missing")]

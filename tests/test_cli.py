@@ -66,6 +66,6 @@ def test_missing_file_and_bad_options(run, tmp_path):
     code, _, err = run("advise", str(tmp_path / "nope.yaml"))
     assert code == 2 and "bestand niet gevonden" in err
     code, _, err = run("advise", str(EX5), "--as-of", "yesterday")
-    assert code == 2 and "YYYY-MM-DD" in err
+    assert code == 2 and "JJJJ-MM-DD" in err and "--as-of" in err
     code, _, err = run("rules", "show", "XX-999")
-    assert code == 2 and "unknown rule id" in err
+    assert code == 2 and "onbekende regel-id" in err

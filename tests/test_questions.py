@@ -78,6 +78,7 @@ def test_a_broken_questionnaire_is_reported_field_by_field(tmp_path):
     bad.write_text("""
 - id: colour
   field: organisation.colour
+  short: {nl: x, en: x}
   type: choice
   text: {nl: Kleur?, en: Colour?}
   plain: {nl: Kleur?, en: Colour?}
@@ -85,6 +86,7 @@ def test_a_broken_questionnaire_is_reported_field_by_field(tmp_path):
   choices: [{value: red, nl: rood, en: red}]
 - id: legal_form
   field: organisation.legal_form
+  short: {nl: x, en: x}
   type: choice
   text: {nl: Vorm?, en: Form?}
   plain: {nl: Vorm?, en: Form?}
@@ -92,6 +94,7 @@ def test_a_broken_questionnaire_is_reported_field_by_field(tmp_path):
   choices: [{value: nonprofit, nl: vzw, en: vzw}, {value: foundation, nl: stichting, en: foundation}]
 - id: age
   field: worker_groups.*.age
+  short: {nl: x, en: x}
   type: integer
   text: {nl: "Groep {group}?", en: "Group {group}?"}
   plain: {nl: "Groep {group}?", en: "Group {group}?"}

@@ -49,7 +49,7 @@ def test_events_fold_into_the_current_answers(tmp_path):
 
 def test_unknown_session_is_a_clear_error(tmp_path):
     store = SessionStore(tmp_path / "s.db")
-    with pytest.raises(InputError, match="no session 'nope'"):
+    with pytest.raises(InputError, match="geen sessie 'nope'"):
         store.load("nope")
 
 
@@ -73,10 +73,13 @@ def test_list_show_and_export(tmp_path):
     sid = _finished_session(tmp_path)
     db = ["--db", str(tmp_path / "s.db")]
     listed = CliRunner().invoke(cli, ["sessions", "list", *db])
-    assert sid in listed.output and "finished" in listed.output
-    shown = CliRunner().invoke(cli, ["sessions", "show", sid, *db])
-    assert "organisation.legal_form: vzw (non-profit association)" in shown.output
-    assert "organisation.can_lodge_deposit: unknown" in shown.output
+    assert sid in listed.output and "afgerond" in listed.output and "antwoorden" in listed.output
+    shown = CliRunner().invoke(cli, ["sessions", "show", sid, *db])  # in the session's language (nl)
+    assert "Rechtsvorm [organisation.legal_form]: vzw (vereniging zonder winstoogmerk)" in shown.output
+    assert "Waarborg of eigen middelen [organisation.can_lodge_deposit]: weet niet" in shown.output
+    shown = CliRunner().invoke(cli, ["sessions", "show", sid, *db, "--lang", "en"])
+    assert "Legal form [organisation.legal_form]: vzw (non-profit association)" in shown.output
+    assert "finished" in shown.output and "afgerond" not in shown.output
     exported = CliRunner().invoke(cli, ["sessions", "export", sid, *db])
     data = yaml.safe_load(exported.output)
     assert data["answers"]["service.activities"] == ["ironing"]
@@ -228,7 +231,7 @@ def test_a_second_live_resume_is_refused(tmp_path):
         sid = SessionStore(db).list()[0].id
         second = subprocess.run([sys.executable, "-m", "advisor", "interview", "--resume", sid], env=env,
                                 cwd=tmp_path, capture_output=True, text=True, input="quit\n", timeout=120)
-        assert second.returncode == 2 and "open in another process" in second.stderr
+        assert second.returncode == 2 and "open in een ander proces" in second.stderr
     finally:
         first.kill()
         first.wait()

@@ -399,12 +399,12 @@ def test_cli_not_yet_open_names_what_held_then(run):
 
 def test_cli_unknown_instrument_lists_the_allowed_ids(run):
     code, _, err = run("steps", "service-vouchers")
-    assert code == 2 and "unknown instrument 'service-vouchers'" in err and "dienstencheques" in err
+    assert code == 2 and "onbekend instrument 'service-vouchers'" in err and "dienstencheques" in err
     assert "Traceback" not in err
 
 
 def test_cli_bad_date_and_role(run):
     code, _, err = run("steps", "pwa", "--as-of", "2026-13-01")
-    assert code == 2 and "YYYY-MM-DD" in err
+    assert code == 2 and "JJJJ-MM-DD" in err and "2026-13-01" in err
     code, _, err = run("steps", "pwa", "--role", "landlord")
     assert code == 2 and "commissioner" in err

@@ -16,14 +16,14 @@ import yaml
 
 from advisor.cli.options import ISO_DATE, LANG
 from advisor.errors import InputError, load_yaml, printable, refuse_existing, write_atomic
-from advisor.i18n import t
+from advisor.i18n import msg, t
 from advisor.knowledge import catalogue
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.models import Advice, Override
 from advisor.interview.questions import AnswerError, questionnaire
 
 # (advisor.cli.main imports this module; importing from it here would be circular under `python -m`)
-DB = click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+DB = click.option("--db", "db_path", type=click.Path(), default=None,
                   help="Sessions database (default: $ADVISOR_SESSIONS_DB, else the user's data directory).")
 
 DONT_KNOW = {"skip", "dunno", "weet niet", "weetniet", "wn", "unknown", "onbekend", "?!"}
@@ -133,7 +133,7 @@ def _finish(run: Run, out: str | None) -> None:
     else:
         from advisor.render import advice_text
 
-        click.echo(advice_text(advice, label=questionnaire().labeller(run.lang)), nl=False)
+        click.echo(advice_text(advice, field_label=questionnaire().labeller(run.lang)), nl=False)
     run.store.finish(run.sid)
     _write_case(run, out)
     click.echo(t("iv_session", run.lang, id=run.sid))
@@ -146,8 +146,7 @@ def read_answers(path: str, lang: str) -> tuple[dict[str, Any], date | None, lis
     """The answers file: {field path: value or `unknown`}, plus optional `as_of` and `overrides`."""
     data = load_yaml(path)
     if not isinstance(data, dict):
-        raise InputError(path, ["the answers file must be a mapping of field path -> answer "
-                                "(e.g. `organisation.legal_form: nonprofit`)"])
+        raise InputError(path, [msg("answers_not_mapping")])
     qs = questionnaire()
     answers: dict[str, Any] = {}
     problems: list[str] = []
@@ -185,7 +184,7 @@ def _replay(run: Run, answers: dict[str, Any], overrides: list[dict], source: st
         try:
             run.override(data)
         except Exception as exc:  # pydantic ValidationError: report it like any bad input
-            raise InputError(source, [f"overrides: {exc}"]) from None
+            raise InputError(source, [msg("bad_overrides", problem=str(exc))]) from None
     n = run.count
     asked = set()
     while True:
@@ -345,7 +344,7 @@ def _interactive(run: Run) -> bool:
                 from advisor.render import advice_text
 
                 click.echo(advice_text(run.iv.advice(lang=run.lang, plan=False),
-                                       label=questionnaire().labeller(run.lang)), nl=False)
+                                       field_label=questionnaire().labeller(run.lang)), nl=False)
                 continue
             if word in OVERRIDE and not run.plain:
                 _override_dialog(run)
@@ -438,9 +437,9 @@ def _options(f):
                      help="Language (default: nl; a resumed session keeps its own)."),
         click.option("--as-of", type=ISO_DATE, default=None, help="Advise for this date (default: today)."),
         click.option("--resume", metavar="ID", default=None, help="Continue a saved session."),
-        click.option("--answers", "answers_file", type=click.Path(dir_okay=False), default=None,
+        click.option("--answers", "answers_file", type=click.Path(), default=None,
                      help="Replay answers from a YAML file {field path: value | unknown} without prompts."),
-        click.option("--out", type=click.Path(dir_okay=False), default=None,
+        click.option("--out", type=click.Path(), default=None,
                      help="Write the case file here."),
         click.option("--force", is_flag=True, help="Overwrite the --out file when it exists."),
     ]):
@@ -545,7 +544,7 @@ def sessions_show(session_id, db_path, lang):
 @sessions.command("export")
 @click.argument("session_id", metavar="ID")
 @click.option("--as-scenario", is_flag=True, help="Export as a scenario file (case + expect from the advice).")
-@click.option("--out", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+@click.option("--out", type=click.Path(), default=None, help="Write here instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite the --out file when it exists.")
 @DB
 def sessions_export(session_id, as_scenario, out, force, db_path):

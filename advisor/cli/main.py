@@ -33,7 +33,7 @@ def cli():
 
 
 @cli.command()
-@click.argument("case_file", metavar="CASE.yaml", type=click.Path(dir_okay=False))
+@click.argument("case_file", metavar="CASE.yaml", type=click.Path())
 @click.option("--as-of", type=ISO_DATE, help="Advise for this date instead of the case's as_of.")
 @LANG
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
@@ -60,7 +60,7 @@ def advise(case_file, as_of, lang, fmt, explain, detail):
     from advisor.interview.questions import questionnaire
 
     labels = questionnaire().labeller(advice.lang)
-    click.echo(advice_text(advice, md=fmt == "markdown", detail=detail, label=labels), nl=False)
+    click.echo(advice_text(advice, md=fmt == "markdown", detail=detail, field_label=labels), nl=False)
     if passed_over is not None:
         click.echo("\n" + passed_over_text(passed_over, lang), nl=False)
 
@@ -88,6 +88,7 @@ from advisor.cli.interview import interview, questions, selfcheck, sessions  # n
 
 for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions):
     cli.add_command(_command)
+cli.add_command(__import__("advisor.cli.schema", fromlist=["schema"]).schema)  # `advisor schema`
 
 
 def requested_lang(argv: list[str]) -> str:
@@ -101,6 +102,25 @@ def requested_lang(argv: list[str]) -> str:
     return "nl"
 
 
+def usage_error_nl(exc: click.UsageError) -> str:
+    """A command-line mistake in Dutch: the kinds click reports, with what is allowed."""
+    param = exc.param.get_error_hint(exc.ctx) if getattr(exc, "param", None) is not None and exc.ctx else ""
+    if isinstance(exc, click.NoSuchOption):
+        hint = t("cli_did_you_mean", "nl", names=", ".join(sorted(exc.possibilities))) if exc.possibilities else ""
+        return t("cli_no_such_option", "nl", name=exc.option_name, hint=hint)
+    if isinstance(exc, click.MissingParameter):
+        return t("cli_missing", "nl", what=param)
+    if isinstance(exc, click.BadParameter):
+        kind = getattr(exc.param, "type", None)
+        if isinstance(kind, click.Choice):
+            return t("cli_choice", "nl", what=param, allowed=", ".join(map(str, kind.choices)))
+        detail = render(getattr(exc, "text", exc.message), "nl")
+        return t("cli_bad_value", "nl", what=param, detail=detail) if param else t("cli_bad", "nl", detail=detail)
+    if exc.message.startswith("No such command"):
+        return t("cli_no_such_command", "nl", name=exc.message.split("'")[1] if "'" in exc.message else "")
+    return t("cli_usage", "nl", detail=exc.message)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: bad input becomes one message on stderr and exit code 2, never a traceback."""
     args = sys.argv[1:] if argv is None else argv
@@ -110,6 +130,14 @@ def main(argv: list[str] | None = None) -> None:
     except InputError as exc:
         click.echo(printable(t("error_line", lang, message=exc.render(lang))), err=True)
         sys.exit(2)
+    except click.UsageError as exc:
+        if lang == "en":
+            exc.show()
+        else:  # click's own texts are English: say the usual ones in Dutch, with the usage line
+            if exc.ctx is not None:
+                click.echo(exc.ctx.get_usage().replace("Usage:", t("cli_usage_word", lang), 1), err=True)
+            click.echo(printable(t("error_line", lang, message=usage_error_nl(exc))), err=True)
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)

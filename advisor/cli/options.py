@@ -6,6 +6,8 @@ from datetime import date
 
 import click
 
+from advisor.i18n import msg, t
+
 
 class IsoDate(click.ParamType):
     name = "YYYY-MM-DD"
@@ -16,7 +18,9 @@ class IsoDate(click.ParamType):
         try:
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01", param, ctx)
+            error = click.BadParameter(t("cli_not_a_date", "en", value=repr(value)), ctx, param)
+            error.text = msg("cli_not_a_date", value=repr(value))  # for advisor.cli.main, in --lang
+            raise error from None
 
 
 ISO_DATE = IsoDate()

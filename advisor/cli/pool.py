@@ -7,12 +7,12 @@ import textwrap
 import click
 
 from advisor.errors import InputError
-from advisor.i18n import t
+from advisor.i18n import msg, t
 
 
 def _check(option: str, value: str | None, allowed: list[str], what: str) -> None:
     if value is not None and value not in allowed:
-        raise InputError(option, [f"unknown {what} {value!r}; allowed: {', '.join(allowed)}"])
+        raise InputError(option, [msg("unknown_" + what, value=repr(value), allowed=", ".join(allowed))])
 
 
 def _municipality(value: str | None):
@@ -75,7 +75,7 @@ def experts(instrument, municipality, domain, as_of, lang, fmt, organisations):
 
     cat, p = catalogue(), pool()
     _check("--instrument", instrument, list(cat.instruments), "instrument")
-    _check("--domain", domain, list(DOMAINS), "support domain")
+    _check("--domain", domain, list(DOMAINS), "domain")
     place = _municipality(municipality)
     day = as_of.date() if as_of else None
 

@@ -6,7 +6,7 @@ import click
 from advisor.cli.options import ISO_DATE, LANG
 from advisor.engine.registry import RuleMeta
 from advisor.errors import InputError
-from advisor.i18n import t
+from advisor.i18n import msg, t
 from advisor.knowledge import Catalogue
 from advisor.render import wrap
 
@@ -26,7 +26,7 @@ def rules(ctx, family, in_force_on, lang):
     if family:
         families = sorted({m.family for m in metas})
         if family.upper() not in families:
-            raise InputError("--family", [f"unknown rule family {family!r}; allowed: {', '.join(families)}"])
+            raise InputError("--family", [msg("unknown_family", value=repr(family), allowed=", ".join(families))])
         metas = [m for m in metas if m.family == family.upper()]
     if in_force_on:
         metas = [m for m in metas if m.in_force(in_force_on)]
@@ -44,7 +44,7 @@ def rules_show(rule_id, lang):
     by_id = {m.id: m for m in rule_metas()}
     meta = by_id.get(rule_id.upper())
     if meta is None:
-        raise InputError("rules show", [f"unknown rule id {rule_id!r}; `advisor rules` lists them all"])
+        raise InputError("rules show", [msg("unknown_rule", value=repr(rule_id))])
     click.echo(rule_detail(meta, catalogue(), lang), nl=False)
 
 
@@ -65,5 +65,19 @@ def rule_detail(meta: RuleMeta, cat: Catalogue, lang: str) -> str:
         when = f", {s.date.isoformat()}" if s.date else ""
         out.append(wrap(f"{sid}: {s.title} ({s.address}{when})", "      ", "  - "))
     out.append("")
-    out.append(meta.doc)
+    out.extend(_doc_lines(meta, lang))
     return "\n".join(out) + "\n"
+
+
+#: the labelled lines of a rule's docstring (written in English, like all code) and their names
+#: in the user's language; the docstring's first paragraph repeats the English reason shown
+#: above, so only the labelled part is shown
+_DOC_LABELS = {"Condition:": "doc_condition", "Law:": "doc_law"}
+
+
+def _doc_lines(meta: RuleMeta, lang: str) -> list[str]:
+    out = []
+    for line in "\n".join(meta.doc.split("\n\n")[1:]).splitlines() or meta.doc.splitlines():
+        label = next((k for k in _DOC_LABELS if line.startswith(k)), None)
+        out.append(f"{t(_DOC_LABELS[label], lang)}{line[len(label):]}" if label else line)
+    return out

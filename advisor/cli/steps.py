@@ -7,7 +7,7 @@ from datetime import date
 import click
 
 from advisor.errors import InputError
-from advisor.i18n import t
+from advisor.i18n import msg, t
 from advisor.render import wrap
 
 
@@ -34,7 +34,7 @@ def steps(instrument, as_of, role, lang, fmt):
     day = ISO_DATE.convert(as_of, None, None) if as_of else date.today()
     cat = catalogue()
     if instrument not in cat.instruments:
-        raise InputError("steps", [f"unknown instrument {instrument!r}; allowed: {', '.join(cat.instruments)}"])
+        raise InputError("steps", [msg("unknown_instrument", value=repr(instrument), allowed=", ".join(cat.instruments))])
     inst = cat.instruments[instrument]
     plan = steps_for(instrument, day, lang, Answers(role=role))
     sources = step_sources(instrument, day)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from advisor.errors import InputError
+from advisor.i18n import msg
 from advisor.interview.interview import UNKNOWN
 
 ENV_VAR = "ADVISOR_SESSIONS_DB"
@@ -152,17 +153,15 @@ class SessionStore:
         except InputError:
             raise
         except (OSError, sqlite3.Error) as exc:
-            raise InputError(self.path, [f"cannot open the sessions database ({exc})"]) from None
+            raise InputError(self.path, [msg("db_cannot_open", problem=str(exc))]) from None
 
     def _check_and_migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise InputError(self.path, [f"the sessions database has schema version {version}; this advisor "
-                                         f"knows versions up to {SCHEMA_VERSION}: use a newer advisor"])
+            raise InputError(self.path, [msg("db_newer", version=version, known=SCHEMA_VERSION)])
         check = self.conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise InputError(self.path, [f"the sessions database is damaged ({check}); it is left as it is: "
-                                         f"restore a copy, or give another --db"])
+            raise InputError(self.path, [msg("db_damaged", check=check)])
         if version < SCHEMA_VERSION:  # 0: new or version 1 (no locks table): the same tables plus locks
             self.conn.executescript(SCHEMA + LOCKS + f"PRAGMA user_version = {SCHEMA_VERSION};")
 
@@ -174,8 +173,7 @@ class SessionStore:
         try:
             row = cur.execute("SELECT pid, host, since FROM locks WHERE session_id = ?", (sid,)).fetchone()
             if row and row[0] != me and (row[1] != host or _alive(row[0])):
-                raise InputError(self.path, [f"session {sid} is open in another process (pid {row[0]} on "
-                                             f"{row[1]}, since {row[2]}); close it there first"])
+                raise InputError(self.path, [msg("db_locked", id=sid, pid=row[0], host=row[1], since=row[2])])
             cur.execute("INSERT OR REPLACE INTO locks VALUES (?, ?, ?, ?)", (sid, me, host, _now()))
         except BaseException:
             cur.execute("ROLLBACK")
@@ -237,8 +235,8 @@ class SessionStore:
                                 "WHERE id = ?", (sid,)).fetchone()
         if row is None:
             known = [r[0] for r in self.conn.execute("SELECT id FROM sessions ORDER BY created DESC LIMIT 5")]
-            hint = f"; recent sessions: {', '.join(known)}" if known else "; there are no sessions yet"
-            raise InputError(self.path, [f"no session {sid!r}{hint} (`advisor sessions list`)"])
+            hint = msg("db_recent", ids=", ".join(known)) if known else msg("db_empty")
+            raise InputError(self.path, [msg("db_no_session", id=repr(sid), hint=hint)])
         session = Session(row[0], row[1], row[2], row[3], row[4], date.fromisoformat(row[5]), row[6])
         for seq, kind, field_, value, at in self.conn.execute(
                 "SELECT seq, kind, field, value, answered_at FROM answers WHERE session_id = ? ORDER BY seq",

@@ -18,7 +18,7 @@ import yaml
 from advisor.errors import InputError
 from advisor.models import Advice, Case, Scenario
 from advisor.regression.scenarios import Outcome, Suite
-from advisor.i18n import t
+from advisor.i18n import msg, t
 
 FORMAT = 1
 
@@ -60,12 +60,12 @@ def load_snapshot(path: str | Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(path, ["file not found; make one with `advisor scenarios snapshot PATH... --out FILE`"]) from None
+        raise InputError(path, [msg("snapshot_not_found")]) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(path, [f"not a snapshot (JSON) file: {exc}"]) from None
+        raise InputError(path, [msg("snapshot_not_json", problem=str(exc))]) from None
     keys = {"format", "knowledge_version", "lang", "paths", "scenarios"}
     if not isinstance(data, dict) or not keys <= set(data) or data.get("format") != FORMAT:
-        raise InputError(path, [f"not a snapshot of format {FORMAT}; it needs the keys {', '.join(sorted(keys))}"])
+        raise InputError(path, [msg("snapshot_bad_format", format=FORMAT, keys=", ".join(sorted(keys)))])
     return data
 
 
