@@ -92,6 +92,10 @@ class Service(Strict):
     customers: Annotated[list[Customer], Field(max_length=20)] | None = None
     competes_with_regular_market: Competition | None = None
     planned_start: IsoDate | None = None
+    # optional, beyond the contract: what the activity ``other`` is, in the starter's words. The
+    # rules cannot read it (it is for the advisor and the experts); they ask for it while
+    # ``other`` is chosen without it, and ignore it when ``other`` is not chosen.
+    other_activity: Annotated[str, Field(min_length=1, max_length=MAX_TEXT)] | None = None
 
 
 class WorkerGroup(Strict):

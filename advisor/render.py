@@ -146,17 +146,17 @@ def summary_lines(advice: Advice, cat: Catalogue, field_label: Labeller = str) -
         out.append(line(t("sum_org", lang), org))
     groups = sorted({g for r in [*advice.recommendations, *advice.rejected] for g in r.worker_groups})
     for g in groups:
-        label = t("sum_group", lang, group=g)
+        who = t("sum_group", lang, group=g)
         own = [r for r in advice.recommendations if kind(r) == "staffing" and g in r.worker_groups]
         if own:
-            out.append(line(label, own))
+            out.append(line(who, own))
             continue
         via = [r.name for r in org if g in r.worker_groups]
         if via:
-            out.append(f"{label}: {t('sum_via', lang, names=', '.join(via))}")
+            out.append(f"{who}: {t('sum_via', lang, names=', '.join(via))}")
             continue
         rej = next((r for r in advice.rejected if g in r.worker_groups and r.reasons), None)
-        out.append(f"{label}: {t('sum_none', lang)}"
+        out.append(f"{who}: {t('sum_none', lang)}"
                    + (f" {rej.reasons[0].rule}: {short(rej.reasons[0].text, 80)}" if rej else ""))
     if not advice.recommendations:
         missing = any(w.code == "answers-missing" for w in advice.warnings)

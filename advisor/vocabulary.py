@@ -20,6 +20,9 @@ Activity = Literal[
     "green_maintenance", "litter_cleanup", "building_renovation", "reuse_repair", "bike_point",
     "social_restaurant", "catering", "home_care_support", "odd_job_service",
     "production_subcontracting", "energy_saving", "agriculture_seasonal", "day_activities",
+    # beyond the contract's first list (issue 12): local practice, and "something else", whose
+    # free-text description is ``service.other_activity``
+    "social_grocery", "meal_distribution", "other",
 ]
 Customer = Literal["households", "local_government", "schools", "nonprofits", "companies",
                    "agriculture", "general_public"]

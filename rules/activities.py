@@ -50,3 +50,26 @@ LABOUR_CARE_ACTIVITIES = frozenset({
     "day_activities", "green_maintenance", "small_garden_work", "odd_job_service",
     "production_subcontracting", "catering", "reuse_repair",
 })
+
+#: Services of local practice that no activity list of the brief names: a social grocery
+#: (sociale kruidenier) and meal distribution (maaltijdbedeling). The brief's definition of
+#: nabijheidsdiensten (services that improve living conditions or meet local collective needs,
+#: S167) may cover them, but its examples of local services do not name them (§3.6: social
+#: restaurants and supplementary home care come nearest, S54, S63, S69), so the rules read them
+#: as local services only as an uncertain reading (SVC-007, SVC-010). They are not on the
+#: service-voucher list (§3.12: preparing meals *in the user's home*, daily shopping *for* the
+#: user; DC-007), nor on the PWA / wijk-werken lists, the maatwerk examples or the labour-care
+#: activities; the brief says nothing about them there, so no rule reads them so.
+UNLISTED_LOCAL_ACTIVITIES = frozenset({"social_grocery", "meal_distribution"})
+
+#: "Something else" (described in service.other_activity): on no list, so no activity rule
+#: can use it; the rules say which instruments then stay unjudged (GEN-010 to GEN-012).
+OTHER_ACTIVITY = "other"
+
+#: The instruments that only an activity rule brings in (through a kind of service derived by
+#: SVC-001 to SVC-004 or SVC-007); every other instrument is considered because of the
+#: organisation or the workers, whatever the activity (labour care also for day_activities).
+ACTIVITY_INSTRUMENTS = (
+    "dienstencheques", "pwa", "wijk-werken", "buurt-en-nabijheidsdiensten", "lokale-diensteneconomie",
+    "lokale-regie", "invoegbedrijf",
+)

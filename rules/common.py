@@ -1,12 +1,13 @@
 """Shared derivations (family SVC: what kind of service this is) and general checks
 (family GEN: region, missing answers). Instrument families build on the Kind facts."""
 from advisor.engine.rulekit import (
-    MATCH, Candidate, Closing, Kind, Org, Rule, Service, Workforce, any_of, has, lacks, none_of, one_of, rule_meta,
-    unknown,
+    MATCH, Candidate, Closing, Kind, Org, P, Rule, Service, Workforce, any_of, has, lacks, none_of, one_of,
+    only_from, rule_meta, unknown,
 )
 from rules.activities import (
-    LABOUR_CARE_ACTIVITIES, LOCAL_SERVICE_ACTIVITIES, PRODUCTION_ACTIVITIES,
-    SERVICE_VOUCHER_ACTIVITIES, SMALL_JOB_ACTIVITIES, SMALL_JOB_USERS,
+    ACTIVITY_INSTRUMENTS, LABOUR_CARE_ACTIVITIES, LOCAL_SERVICE_ACTIVITIES, OTHER_ACTIVITY,
+    PRODUCTION_ACTIVITIES, SERVICE_VOUCHER_ACTIVITIES, SMALL_JOB_ACTIVITIES, SMALL_JOB_USERS,
+    UNLISTED_LOCAL_ACTIVITIES,
 )
 
 ALL_ORGANISATION_INSTRUMENTS = (
@@ -14,6 +15,16 @@ ALL_ORGANISATION_INSTRUMENTS = (
     "invoegbedrijf", "buurt-en-nabijheidsdiensten", "lokale-diensteneconomie", "lokale-regie",
     "arbeidszorg", "arbeidsmatige-activiteiten", "pwa", "wijk-werken", "dienstencheques",
 )
+LOCAL_SERVICE_INSTRUMENTS = ("buurt-en-nabijheidsdiensten", "lokale-diensteneconomie", "lokale-regie")
+#: The service has a social grocery or meal distribution and none of the brief's examples of local
+#: services (with one of those, SVC-003 decides by itself and nothing rests on the new activity).
+UNLISTED_LOCAL_ONLY = any_of(UNLISTED_LOCAL_ACTIVITIES) & P(LOCAL_SERVICE_ACTIVITIES.isdisjoint)
+#: ... and none of the production examples either (with those GEN-003 asks for the competition).
+ONLY_UNLISTED_LOCAL = any_of(UNLISTED_LOCAL_ACTIVITIES) & P(
+    (LOCAL_SERVICE_ACTIVITIES | PRODUCTION_ACTIVITIES).isdisjoint)
+ONLY_OTHER = only_from({OTHER_ACTIVITY})
+#: Anything but "other" alone (activities are sorted tuples without doubles); an empty list too.
+NOT_ONLY_OTHER = P(lambda value: tuple(value) != (OTHER_ACTIVITY,))
 STAFFING_INSTRUMENTS = (
     "individueel-maatwerk", "vop", "wep-plus", "tijdelijke-werkervaring", "artikel-60",
     "artikel-61", "sine", "activa", "gesco",
@@ -97,6 +108,37 @@ class CommonRules:
         """
         self.derive(Kind(kind="day_activity"))
 
+    @Rule(Service(activities=any_of(UNLISTED_LOCAL_ACTIVITIES),
+                  competes_with_regular_market=none_of({"fully"})))
+    @rule_meta("SVC-007", sources=["S167", "S54", "S63"], uncertain=True,
+               nl="Een sociale kruidenier of een maaltijdbedeling die niet volledig concurreert met de "
+                  "markt, kan een lokale nabijheidsdienst zijn: een dienst die de levensomstandigheden "
+                  "verbetert of een lokale collectieve nood lenigt. De bronnen van dit advies noemen ze "
+                  "niet bij de voorbeelden van lokale diensten; dat is dus onzeker.")
+    def grocery_or_meals_may_be_local_service(self):
+        """A social grocery or a meal distribution that does not fully compete with the market can be a local proximity service: a service that improves living conditions or meets a local collective need. The sources of this advice do not name them among the examples of local services, so this is uncertain.
+
+        Condition: social_grocery or meal_distribution among the activities, competition none or partly.
+        Law: definition of nabijheidsdiensten, samenwerkingsakkoord sociale economie 4 juli 2000 (S167);
+        the LDE examples do not name them (S54, S63) [uncertain: the brief is silent].
+        """
+        self.derive(Kind(kind="local_services"))
+
+    @Rule(Candidate(instrument=MATCH.instrument & one_of(LOCAL_SERVICE_INSTRUMENTS)),
+          Service(activities=UNLISTED_LOCAL_ONLY))
+    @rule_meta("SVC-010", sources=["S54", "S59", "S63", "S167"], uncertain=True,
+               nl="Een sociale kruidenier of een maaltijdbedeling staat niet bij de voorbeelden van lokale "
+                  "diensten in de bronnen (sociale restaurants en aanvullende thuiszorg wel): laat het lokaal "
+                  "bestuur bevestigen dat de dienst een lokale collectieve nood lenigt en aanvullend is op "
+                  "het bestaande lokale aanbod.")
+    def grocery_or_meals_need_confirmation_as_local_service(self, instrument):
+        """A social grocery or a meal distribution is not among the examples of local services in the sources (social restaurants and supplementary home care are): have the local government confirm that the service meets a local collective need and is complementary to the existing local offer.
+
+        Condition: a local-services instrument is considered, the activities include a social grocery or meal distribution and none of the local-service examples.
+        Law: nabijheidsdiensten (S167); LDE examples (S54, S63); complementarity attested by the commissioning authority (S59) [uncertain: the brief is silent on these activities].
+        """
+        self.weaken(instrument)
+
     # --- GEN: missing answers and region ------------------------------------------
 
     @Rule(Service(unknown=unknown("activities")))
@@ -111,14 +153,14 @@ class CommonRules:
         """
         self.need("service.activities", *ALL_ORGANISATION_INSTRUMENTS)
 
-    @Rule(Service(unknown=unknown("customers"), activities=MATCH.activities))
+    @Rule(Service(unknown=unknown("customers"), activities=MATCH.activities & NOT_ONLY_OTHER))
     @rule_meta("GEN-002", sources=["S150", "S130"],
                nl="De klanten van de dienst zijn niet gekend: dienstencheques gelden alleen voor "
                   "particulieren, wijk-werken niet voor bedrijven.")
     def customers_unknown(self, activities):
         """The customers of the service are not known: service vouchers only serve private persons, wijk-werken does not serve companies.
 
-        Condition: service.customers absent, activities known.
+        Condition: service.customers absent, activities known and not only "other" (which no customer rule reads).
         Law: wet 20 juli 2001 (private needs); decreet wijk-werken 7 juli 2017 (users).
         """
         self.need("service.customers", "dienstencheques", "wijk-werken", "pwa")
@@ -137,6 +179,61 @@ class CommonRules:
         self.need("service.competes_with_regular_market", "buurt-en-nabijheidsdiensten",
                   "lokale-diensteneconomie", "sociale-werkplaats", "beschutte-werkplaats",
                   "maatwerkbedrijf", "invoegbedrijf", "arbeidszorg", "arbeidsmatige-activiteiten")
+
+    @Rule(Service(activities=ONLY_UNLISTED_LOCAL, unknown=unknown("competes_with_regular_market")))
+    @rule_meta("GEN-013", sources=["S167", "S59"],
+               nl="Niet gekend of de sociale kruidenier of maaltijdbedeling concurreert met de reguliere "
+                  "markt: alleen een dienst die niet volledig concurreert, kan een lokale dienst zijn.")
+    def competition_unknown_for_grocery_or_meals(self):
+        """It is not known whether the social grocery or meal distribution competes with the regular market: only a service that does not fully compete can be a local service.
+
+        Condition: social_grocery or meal_distribution (and no listed local-service or production activity), competition absent.
+        Law: nabijheidsdiensten cause no exclusion or dualisation in the market (S167); no displacement (S59).
+        """
+        self.need("service.competes_with_regular_market", *LOCAL_SERVICE_INSTRUMENTS)
+
+    @Rule(Service(activities=has(OTHER_ACTIVITY), unknown=unknown("other_activity")))
+    @rule_meta("GEN-010", sources=["S178"],
+               nl="Niet gekend wat de andere activiteit is: beschrijf ze, of kies een activiteit van de "
+                  "lijst als die (een deel van) de dienst beschrijft. Daarvan hangen de instrumenten met een "
+                  "activiteitenlijst af; een expert kan ze met die beschrijving beoordelen.")
+    def other_activity_unknown(self):
+        """It is not known what the other activity is: describe it, or choose an activity of the list if one describes (part of) the service. The instruments with an activity list depend on it; an expert can judge them with that description.
+
+        Condition: "other" among the activities and service.other_activity absent.
+        Law: decision guide Q3 of the domain brief (the activity lists decide DC, PWA / wijk-werken, LDE, invoeg).
+        """
+        self.need("service.other_activity", *ACTIVITY_INSTRUMENTS)
+
+    @Rule(Service(activities=ONLY_OTHER))
+    @rule_meta("GEN-011", sources=["S178"],
+               nl="De activiteit van de dienst staat niet op de lijst van dit advies: wat het aanbeveelt, volgt "
+                  "uit de organisatie en de werknemers, niet uit de activiteit. De instrumenten die van een "
+                  "activiteitenlijst afhangen (zoals dienstencheques, kleine klussen met cheques en lokale "
+                  "diensten) zijn niet beoordeeld: kies een activiteit van de lijst als die past, of vraag "
+                  "een expert.")
+    def only_an_unlisted_activity(self):
+        """The activity of the service is not on the list of this advice: what it recommends follows from the organisation and the workers, not from the activity. The instruments that depend on an activity list (such as service vouchers, small jobs paid with cheques and local services) are not judged: choose an activity of the list if one fits, or ask an expert.
+
+        Condition: the only activity is "other" (the text names no instrument closed on some date:
+        the missing answer of GEN-010 lists those open on the date).
+        Law: decision guide Q3 of the domain brief: the activity lists of DC, wijk-werken, LDE and maatwerk.
+        """
+        self.warn("activity-not-listed")
+
+    @Rule(Candidate(instrument=MATCH.instrument & one_of(ACTIVITY_INSTRUMENTS)),
+          Service(activities=has(OTHER_ACTIVITY) & NOT_ONLY_OTHER))
+    @rule_meta("GEN-012", sources=["S178", "S150"],
+               nl="Een deel van de dienst staat niet op de lijst van dit advies ('iets anders'): dit instrument "
+                  "is alleen voor de activiteiten van de lijst beoordeeld. Laat een expert nagaan of het ook "
+                  "het andere deel dekt, of dat daarvoor een ander instrument nodig is.")
+    def part_of_the_service_unlisted(self, instrument):
+        """Part of the service is not on the list of this advice ('something else'): this instrument was judged for the listed activities only. Have an expert check whether it also covers the other part, or whether that part needs another instrument.
+
+        Condition: an instrument with an activity list is considered, and "other" is among the activities next to listed ones.
+        Law: decision guide Q3 of the domain brief: the activity lists of DC, wijk-werken, LDE and maatwerk (as for the service-voucher list, S150).
+        """
+        self.weaken(instrument)  # like DC-005: only part of the service is known to fit
 
     @Rule(Org(unknown=unknown("legal_form")))
     @rule_meta("GEN-004", sources=["S41", "S59", "S113", "S151"],

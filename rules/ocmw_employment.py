@@ -14,8 +14,9 @@ host role. A municipality works through its own OCMW (since 2019 integrated in i
 the employer: a normal fit.
 """
 from advisor.engine.rulekit import (
-    MATCH, Candidate, Group, Org, Rule, at_least, below, one_of, rule_meta, unknown,
+    MATCH, Candidate, Group, Org, Rule, Service, any_of, at_least, below, one_of, rule_meta, unknown,
 )
+from rules.activities import OTHER_ACTIVITY, UNLISTED_LOCAL_ACTIVITIES
 
 A60 = "artikel-60"
 A61 = "artikel-61"
@@ -284,6 +285,20 @@ class OcmwEmploymentRules:
 
         Condition: article 60 is considered from 1 Jul 2025.
         Law: federal unemployment reform, "korf" rule (S122).
+        """
+        self.support(A60, group)
+
+    @Rule(Candidate(instrument=A60, group=MATCH.group),
+          Service(activities=any_of(UNLISTED_LOCAL_ACTIVITIES | {OTHER_ACTIVITY})))
+    @rule_meta("A60-028", sources=["S118"],
+               nl="Artikel 60 hangt niet af van de activiteit: werknemersgroep {group} kan elk nuttig werk doen "
+                  "in de eigen diensten van het OCMW (de bronnen noemen woonzorgcentra, thuishulp, sociale "
+                  "winkels en gemeentelijke diensten) of bij derden, dus ook in deze dienst.")
+    def any_useful_job_fits_article_60(self, group):
+        """Article 60 does not depend on the activity: worker group {group} can do any useful job in the OCMW's own services (the sources name care homes, home help, social shops and municipal services) or with third parties, so also in this service.
+
+        Condition: article 60 is considered for the group, and the activities include a social grocery, a meal distribution or an activity not on the list.
+        Law: art. 60 §7: any useful job in the OCMW's own services or with third parties, SE enterprises and private firms included (S118).
         """
         self.support(A60, group)
 

@@ -5,10 +5,10 @@ Flemish era (from 1 Jan 2016) with a 25,000 EUR deposit, a business plan and an 
 session. No target-group condition for the workers.
 """
 from advisor.engine.rulekit import (
-    MATCH, Candidate, Group, Kind, Org, Rule, Service, any_of, lacks, not_only_from, one_of,
+    MATCH, Candidate, Group, Kind, Org, P, Rule, Service, any_of, lacks, not_only_from, one_of,
     rule_meta, unknown,
 )
-from rules.activities import SERVICE_VOUCHER_ACTIVITIES
+from rules.activities import SERVICE_VOUCHER_ACTIVITIES, UNLISTED_LOCAL_ACTIVITIES
 
 DC = "dienstencheques"
 DC_ORGANISERS = {"company", "cooperative", "social_purpose_company", "nonprofit", "ocmw", "municipality"}
@@ -86,6 +86,20 @@ class ServiceVoucherRules:
 
         Condition: household-type activities, but no households among the customers.
         Law: users are natural persons; no services in professional premises or collective institutions (S150).
+        """
+        self.block(DC)
+
+    @Rule(Service(activities=any_of(UNLISTED_LOCAL_ACTIVITIES) & P(SERVICE_VOUCHER_ACTIVITIES.isdisjoint)))
+    @rule_meta("DC-007", sources=["S145", "S150", "S154"], valid_from="2004-01-01",
+               nl="Een sociale kruidenier of een maaltijdbedeling is geen dienstenchequeactiviteit: "
+                  "dienstencheques betalen alleen huishoudelijke hulp voor particulieren, zoals maaltijden "
+                  "bereiden bij de gebruiker thuis of boodschappen voor de gebruiker doen, geen winkel en "
+                  "geen bedeling van maaltijden.")
+    def grocery_and_meal_distribution_are_not_household_help(self):
+        """A social grocery or a meal distribution is not a service-voucher activity: service vouchers only pay for household help for private persons, such as preparing meals in the user's home or doing the user's daily shopping, not a shop or a distribution of meals.
+
+        Condition: social_grocery or meal_distribution among the activities, and no activity of the service-voucher list.
+        Law: thuishulp van huishoudelijke aard (S145); the Flemish activity list: in the home cleaning, washing and ironing, mending, preparing meals; outside it daily shopping, ironing, accompanied transport; only private needs (S150, S154).
         """
         self.block(DC)
 

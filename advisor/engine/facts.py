@@ -10,7 +10,8 @@ from advisor.models import Case
 
 ORG_FIELDS = ("legal_form", "municipality", "role", "staff_fte", "has_public_commissioner",
               "can_lodge_deposit", "has_business_plan")
-SERVICE_FIELDS = ("activities", "customers", "competes_with_regular_market", "planned_start")
+SERVICE_FIELDS = ("activities", "customers", "competes_with_regular_market", "planned_start",
+                  "other_activity")
 GROUP_FIELDS = ("fte", "work_disability", "psychosocial_problems", "paid_work_readiness", "income",
                 "months_without_work", "age", "education", "registered_jobseeker", "support_need")
 

@@ -272,6 +272,9 @@ class Interview:
         """
         if self.holds_back(ask):
             return True
+        if ask.question.type == "text":
+            # free text the rules cannot read: asked while a rule lists it as missing
+            return ask.path in self._consult(self.answers).needs
         first = None
         for probe in self.probe_sets(ask):
             seen = self._consult({**self.answers, **probe}).seen_by(ask.path, self.still_open)
@@ -353,7 +356,7 @@ class Interview:
             return [True, False]
         if q.type == "multi":
             return [list(p) for p in q.probes] if q.probes else [[v] for v in q.values()]
-        if q.type in ("municipality", "groups"):
+        if q.type in ("municipality", "groups", "text"):
             return list(q.probes)
         return self._number_probes(ask)
 

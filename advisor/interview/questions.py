@@ -24,7 +24,7 @@ from advisor.knowledge import CATALOGUE_DIR, Entry, PlaceError, Text, cached, ca
 from advisor.models import Organisation, Service, WorkerGroup
 
 QUESTIONS_FILE = CATALOGUE_DIR / "questions.yaml"
-QuestionType = Literal["choice", "multi", "bool", "number", "integer", "municipality", "groups", "date"]
+QuestionType = Literal["choice", "multi", "bool", "number", "integer", "municipality", "groups", "date", "text"]
 
 #: Words that mean yes / no / none, in both languages (either is understood in either mode;
 #: "neen" is how many Flemings write no).
@@ -142,6 +142,8 @@ class Question(Entry):
                 raise AnswerError(exc.text(lang)) from None
         if self.type == "groups":
             return self._parse_groups(raw, nl)
+        if self.type == "text":
+            return self._parse_text(raw, nl)
         raise AnswerError(f"unsupported question type {self.type}")  # pragma: no cover
 
     def _parse_choices(self, raw: Any, lang: str) -> Any:
@@ -199,6 +201,15 @@ class Question(Entry):
                     else f"Choose one or more numbers from 1 to {n}, separated by commas (e.g. 1,3).")
         return (f"Kies een nummer van 1 tot {n}, of typ de waarde ({', '.join(self.values())})." if nl
                 else f"Choose a number from 1 to {n}, or type the value ({', '.join(self.values())}).")
+
+    def _parse_text(self, raw: Any, nl: bool) -> str:
+        """Free text of at most ``max`` characters, as typed, with each run of spaces or line breaks made one space."""
+        text = "" if raw is None or isinstance(raw, bool) else " ".join(str(raw).split())
+        limit = int(self.max) if self.max is not None else 2000
+        if not text or len(text) > limit:
+            raise AnswerError(f"Beschrijf het in een paar woorden (hoogstens {limit} tekens)." if nl else
+                              f"Describe it in a few words (at most {limit} characters).")
+        return text
 
     def _parse_number(self, raw: Any, lang: str) -> float | int:
         nl = lang == "nl"
@@ -397,7 +408,7 @@ def _base_types(tp) -> set:
 
 
 _EXPECTED = {"choice": str, "multi": list, "bool": bool, "number": float, "integer": int,
-             "municipality": str, "groups": list, "date": date}
+             "municipality": str, "groups": list, "date": date, "text": str}
 
 
 def check_questions(questions: list[Question], source: str | Path) -> list[str]:
