@@ -95,8 +95,9 @@ from advisor.cli.rules import rules  # noqa: E402
 from advisor.cli.steps import steps  # noqa: E402
 from advisor.cli.scenarios import scenarios  # noqa: E402
 from advisor.cli.interview import interview, questions, selfcheck, sessions  # noqa: E402
+from advisor.cli.knowledge import knowledge  # noqa: E402
 
-for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions):
+for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions, knowledge):
     cli.add_command(_command)
 
 
