@@ -39,5 +39,18 @@ def echo_text(sections: dict, lang: str, label) -> None:
     if "contrast" in sections:
         click.echo("\n" + contrast_text(sections["contrast"], lang, label), nl=False)
     if "what_if" in sections:
-        click.echo("\n" + what_if_text(sections["what_if"], lang, label), nl=False)
+        click.echo("\n" + what_if_text(sections["what_if"], lang, label, value_label=value_labeller(lang)), nl=False)
+
+
+def value_labeller(lang: str):
+    """A changed value by the questionnaire's choice label ("vzw (...)", "ja"), else as it is."""
+    from advisor.interview.questions import questionnaire
+
+    qn = questionnaire()
+
+    def label(path: str, value) -> str:
+        found = qn.for_path(path)
+        return found[0].label(value, lang) if found else str(value)
+
+    return label
 

@@ -446,17 +446,25 @@ def _value(value, lang: str) -> str:
     return str(value)
 
 
-def change_text(c: Change, lang: str, label: Labeller = str) -> str:
+#: A value as a reader names it, given its field path (the CLI passes the questionnaire's choice labels).
+ValueLabeller = Callable[[str, object], str]
+
+
+def change_text(c: Change, lang: str, label: Labeller = str, value_label: ValueLabeller | None = None) -> str:
+    def show(value) -> str:
+        return _value(value, lang) if value is None or value_label is None else value_label(c.field, value)
+
     if c.op == "set":
-        return t("wi_set", lang, field=label(c.field), value=_value(c.value, lang), old=_value(c.old, lang))
-    return t("wi_" + c.op, lang, field=label(c.field), value=c.value)
+        return t("wi_set", lang, field=label(c.field), value=show(c.value), old=show(c.old))
+    return t("wi_" + c.op, lang, field=label(c.field), value=show(c.value))
 
 
-def option_sentence(target: Target, option: Option, lang: str, label: Labeller = str) -> str:
+def option_sentence(target: Target, option: Option, lang: str, label: Labeller = str,
+                    value_label: ValueLabeller | None = None) -> str:
     """One sentence for a person: "X would be a strong fit if: legal form: nonprofit (now: ...)"."""
     who = f" ({t('group_word', lang)} {target.group})" if target.group else ""
     text = t("wi_would", lang, name=target.name + who, fit=t("fit_" + option.reaches, lang),
-             changes=t("wi_and", lang).join(change_text(c, lang, label) for c in option.changes))
+             changes=t("wi_and", lang).join(change_text(c, lang, label, value_label) for c in option.changes))
     if option.lifts:
         text += " " + t("wi_lifts", lang, rules=", ".join(option.lifts))
     if option.loses:
@@ -464,7 +472,8 @@ def option_sentence(target: Target, option: Option, lang: str, label: Labeller =
     return text
 
 
-def what_if_text(result: WhatIf, lang: str, label: Labeller = str, shown: int = 3) -> str:
+def what_if_text(result: WhatIf, lang: str, label: Labeller = str, shown: int = 2,
+                 value_label: ValueLabeller | None = None) -> str:
     lines = [t("wi_title", lang, date=result.as_of.isoformat()), ""]
     if not result.targets:
         lines.append(t("wi_no_targets", lang))
@@ -474,7 +483,7 @@ def what_if_text(result: WhatIf, lang: str, label: Labeller = str, shown: int = 
         if not target.options:
             lines.append(wrap(t("wi_none", lang), "    ", "  "))
         for option in best_options(target, shown):
-            lines.append(wrap(option_sentence(target, option, lang, label), "    ", "  - "))
+            lines.append(wrap(option_sentence(target, option, lang, label, value_label), "    ", "  - "))
         if len(target.options) > shown:
             lines.append("  " + t("wi_more", lang, n=len(target.options) - shown))
         lines.append("")
