@@ -120,3 +120,11 @@ def test_what_if_on_the_command_line(run, result):
     assert code == 0 and "What would change the advice" in out and "Role" in out.split("What would change")[1]
     code, out, _ = run("advise", str(EX3), "--format", "json", "--what-if")
     assert code == 0 and json.loads(out)["what_if"]["targets"]
+
+
+def test_the_panel_a_face_shows(case, result):
+    panel = explain.panel(case, lang="en")
+    imw = next(p for p in panel["instruments"] if p["instrument"] == "individueel-maatwerk")
+    assert imw["now"] == "possible" and imw["options"][0].startswith("Individual custom work")
+    assert "employer" in imw["options"][0] and not panel["cut"]
+    assert all(len(p["options"]) <= 2 for p in panel["instruments"])

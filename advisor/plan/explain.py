@@ -21,7 +21,8 @@ current value first, and only the nearest value that works is proposed.
 
 The web and the CLI call ``contrast``/``why_not``, ``what_if`` and ``best_options`` (the one
 or two options to show per instrument), and render with ``contrast_text`` / ``what_if_text``
-or the ``as_json`` of each result.
+or the ``as_json`` of each result; ``panel(case)`` gives a face's end-page panel ready-made
+(per instrument its best two options as sentences).
 """
 from __future__ import annotations
 
@@ -490,3 +491,18 @@ def what_if_text(result: WhatIf, lang: str, label: Labeller = str, shown: int = 
     lines.append(wrap(t("wi_cut" if result.cut else "wi_done", lang, runs=result.runs, s=result.seconds,
                         max_runs=result.max_runs, limit=result.time_limit), ""))
     return "\n".join(lines) + "\n"
+
+
+def panel(case: Case, *, as_of: date | None = None, lang: str = "nl", label: Labeller = str,
+          value_label: ValueLabeller | None = None, n: int = 2) -> dict:
+    """What a face shows at the end of an advice (the web's end page): per rejected or possible
+    instrument its best ``n`` options as sentences, and whether the bound cut the search.
+    JSON-ready; cached with ``what_if``."""
+    result = what_if(case, as_of=as_of, lang=lang)
+    return {"as_of": result.as_of.isoformat(), "cut": result.cut, "note": t(
+                "wi_cut" if result.cut else "wi_done", lang, runs=result.runs, s=result.seconds,
+                max_runs=result.max_runs, limit=result.time_limit),
+            "instruments": [{"instrument": x.instrument, "name": x.name, "group": x.group, "now": x.now,
+                             "held_back_by": x.rules,
+                             "options": [option_sentence(x, o, lang, label, value_label) for o in best_options(x, n)]}
+                            for x in result.targets]}
