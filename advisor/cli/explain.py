@@ -33,13 +33,13 @@ def echo_json(advice_json: str, sections: dict) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def echo_text(sections: dict, lang: str, label) -> None:
+def echo_text(sections: dict, lang: str, label, md: bool = False) -> None:
     from advisor.plan.explain import contrast_text, what_if_text
 
     if "contrast" in sections:
-        click.echo("\n" + contrast_text(sections["contrast"], lang, label), nl=False)
+        click.echo("\n" + contrast_text(sections["contrast"], lang, label, md=md), nl=False)
     if "what_if" in sections:
-        click.echo("\n" + what_if_text(sections["what_if"], lang, label, value_label=value_labeller(lang)), nl=False)
+        click.echo("\n" + what_if_text(sections["what_if"], lang, label, value_label=value_labeller(lang), md=md), nl=False)
 
 
 def value_labeller(lang: str):

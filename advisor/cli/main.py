@@ -72,7 +72,7 @@ def advise(case_file, as_of, lang, fmt, explain, detail, why_not, compare, what_
     click.echo(advice_text(advice, md=fmt == "markdown", detail=detail, label=labels), nl=False)
     if passed_over is not None:
         click.echo("\n" + passed_over_text(passed_over, lang), nl=False)
-    echo_text(sections, advice.lang, labels)
+    echo_text(sections, advice.lang, labels, md=fmt == "markdown")
 
 
 @cli.command()

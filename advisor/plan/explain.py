@@ -138,8 +138,8 @@ def _reason_line(r: Reason, lang: str) -> str:
     return f"{r.rule}{who}: {r.text}{src}"
 
 
-def contrast_text(c: Contrast, lang: str, label: Labeller = str) -> str:
-    lines = [t("ct_title", lang, names=" ↔ ".join(s.name for s in c.sides)), ""]
+def contrast_text(c: Contrast, lang: str, label: Labeller = str, md: bool = False) -> str:
+    lines = [("## " if md else "") + t("ct_title", lang, names=" ↔ ".join(s.name for s in c.sides)), ""]
     for s in c.sides:
         groups = f" ({', '.join(s.worker_groups)})" if s.worker_groups else ""
         rejected = f" ({', '.join(s.rejected_groups)})" if s.rejected_groups else ""
@@ -474,8 +474,8 @@ def option_sentence(target: Target, option: Option, lang: str, label: Labeller =
 
 
 def what_if_text(result: WhatIf, lang: str, label: Labeller = str, shown: int = 2,
-                 value_label: ValueLabeller | None = None) -> str:
-    lines = [t("wi_title", lang, date=result.as_of.isoformat()), ""]
+                 value_label: ValueLabeller | None = None, md: bool = False) -> str:
+    lines = [("## " if md else "") + t("wi_title", lang, date=result.as_of.isoformat()), ""]
     if not result.targets:
         lines.append(t("wi_no_targets", lang))
     for target in result.targets:
