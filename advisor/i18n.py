@@ -109,11 +109,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wi_yes": {"nl": "ja", "en": "yes"},
     "wi_no": {"nl": "nee", "en": "no"},
     "wi_unknown": {"nl": "onbekend", "en": "unknown"},
-    "wi_done": {"nl": "Alle kandidaten nagegaan: {runs} adviezen in {s:.1f} s.",
-                "en": "Every candidate tried: {runs} advices in {s:.1f} s."},
-    "wi_cut": {"nl": "Zoektocht afgebroken door de grens ({max_runs} adviezen of {limit:.0f} s): {runs} adviezen "
-                     "in {s:.1f} s; er kunnen meer mogelijkheden zijn.",
-               "en": "Search cut by its bound ({max_runs} advices or {limit:.0f} s): {runs} advices in {s:.1f} s; "
+    "wi_done": {"nl": "Alle kandidaten nagegaan ({runs} adviezen).",
+                "en": "Every candidate tried ({runs} advices)."},
+    "wi_cut": {"nl": "Zoektocht afgebroken door de grens ({max_runs} adviezen of {limit:.0f} s rekentijd) na {runs} "
+                     "adviezen; er kunnen meer mogelijkheden zijn.",
+               "en": "Search cut by its bound ({max_runs} advices or {limit:.0f} s of CPU time) after {runs} advices; "
                      "there may be more options."},
     "closed_on_date": {"nl": "Gesloten op deze datum: {items}.", "en": "Closed on this date: {items}."},
     "more_steps": {"nl": "(+{n} andere stappen: --detail)", "en": "(+{n} more steps: --detail)"},
