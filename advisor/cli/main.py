@@ -65,7 +65,13 @@ def cli():
 @click.option("--explain", is_flag=True, help="Also show which experts of the pool were not proposed, and why.")
 @click.option("--detail", is_flag=True, help="Text and Markdown: every reason with what it is based on, every step "
               "with who does it and what it needs (JSON always has everything).")
-def advise(case_file, as_of, lang, fmt, explain, detail):
+@click.option("--why-not", "why_not", metavar="INSTRUMENT",
+              help="Also show why INSTRUMENT is not (or is) recommended, beside the top recommendation.")
+@click.option("--compare", nargs=2, metavar="A B", help="Also show the rules that separate instruments A and B.")
+@click.option("--what-if", "what_if", is_flag=True,
+              help="Also show the smallest changes (at most two answers) that would make a rejected or "
+                   "possible instrument fit.")
+def advise(case_file, as_of, lang, fmt, explain, detail, why_not, compare, what_if):
     """Advise on a case file (or on the case of a scenario file)."""
     from advisor.plan.consult import consult
     from advisor.render import advice_json, advice_text, passed_over_text
@@ -78,8 +84,11 @@ def advise(case_file, as_of, lang, fmt, explain, detail):
         from advisor.plan.matching import propose_experts
 
         passed_over = propose_experts(case, advice).passed_over
+    from advisor.cli.explain import echo_json, echo_text, explain_sections
+
+    sections = explain_sections(case, advice, why_not, compare, what_if)
     if fmt == "json":
-        click.echo(advice_json(advice, passed_over))
+        echo_json(advice_json(advice, passed_over), sections)
         return
     from advisor.interview.questions import questionnaire
 
@@ -87,6 +96,7 @@ def advise(case_file, as_of, lang, fmt, explain, detail):
     click.echo(advice_text(advice, md=fmt == "markdown", detail=detail, field_label=labels), nl=False)
     if passed_over is not None:
         click.echo("\n" + passed_over_text(passed_over, lang), nl=False)
+    echo_text(sections, advice.lang, labels, md=fmt == "markdown")
 
 
 @cli.command()
@@ -109,8 +119,9 @@ from advisor.cli.rules import rules  # noqa: E402
 from advisor.cli.steps import steps  # noqa: E402
 from advisor.cli.scenarios import scenarios  # noqa: E402
 from advisor.cli.interview import interview, questions, selfcheck, sessions  # noqa: E402
+from advisor.cli.knowledge import knowledge  # noqa: E402
 
-for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions):
+for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions, knowledge):
     cli.add_command(_command)
 cli.add_command(__import__("advisor.cli.schema", fromlist=["schema"]).schema)  # `advisor schema`
 
