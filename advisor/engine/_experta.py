@@ -28,6 +28,7 @@ from experta.matchers.rete.check import FactCapture, FeatureCheck, TypeCheck  # 
 from experta.matchers.rete import ReteMatcher  # noqa: E402
 from experta.matchers.rete.abstract import OneInputNode, TwoInputNode  # noqa: E402
 from experta.matchers.rete.token import Token  # noqa: E402
+from experta.matchers.rete.utils import generate_checks  # noqa: E402
 from experta.matchers.rete.nodes import ConflictSetNode, NotNode, OrdinaryMatchNode  # noqa: E402
 from experta.strategies import DepthStrategy  # noqa: E402
 
@@ -189,5 +190,5 @@ Token.copy = _copy_token
 
 __all__ = [
     "AND", "AS", "MATCH", "NOT", "OR", "TEST", "W", "Fact", "KnowledgeEngine", "L", "P",
-    "Rule", "EXISTS", "FORALL", "ANDFC", "NOTFC", "ORFC", "FactCapture", "FeatureCheck", "TypeCheck", "Agenda", "FullScanDepthStrategy", "DirtyTrackingReteMatcher", "ReteMatcher", "experta",
+    "Rule", "EXISTS", "FORALL", "ANDFC", "NOTFC", "ORFC", "FactCapture", "FeatureCheck", "TypeCheck", "generate_checks", "Agenda", "FullScanDepthStrategy", "DirtyTrackingReteMatcher", "ReteMatcher", "experta",
 ]

@@ -152,17 +152,7 @@ def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
     one that opens by the start is added as an option from that date (``available_from``).
     """
     cat = cat or catalogue()
-    day = as_of or case.as_of or date.today()
-    start = case.service.planned_start
-    check_range(cat, day, "--as-of / as_of")
-    if start:
-        check_range(cat, start, "service.planned_start")
-    later = start if start and start > day else None
-    closings, opening = (), set()
-    if later:
-        closings = tuple({"instrument": i.id, "on": i.open_until.isoformat(), "start": later.isoformat()}
-                         for i in cat.open_on(day) if not i.open_on(later))
-        opening = {i.id for i in cat.open_on(later) if not i.open_on(day)}
+    day, later, closings, opening = run_dates(case, cat, as_of)
     # the run on the planned start comes first: the engine's records (fired, skipped) are
     # then those of the advice's own date
     then = _assembled(case, later, lang, cat) if opening else None
@@ -184,6 +174,23 @@ def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
     if case.overrides:
         advice = apply_overrides(advice, case.overrides, cat)
     return advice
+
+
+def run_dates(case: Case, cat: Catalogue, as_of: date | None = None) -> tuple[date, date | None, tuple[dict, ...], set[str]]:
+    """The dates the rules run on for ``case``: the advice's date, the planned start when it is
+    later (else None), the instruments closing in between (Closing facts) and those opening."""
+    day = as_of or case.as_of or date.today()
+    start = case.service.planned_start
+    check_range(cat, day, "--as-of / as_of")
+    if start:
+        check_range(cat, start, "service.planned_start")
+    later = start if start and start > day else None
+    closings, opening = (), set()
+    if later:
+        closings = tuple({"instrument": i.id, "on": i.open_until.isoformat(), "start": later.isoformat()}
+                         for i in cat.open_on(day) if not i.open_on(later))
+        opening = {i.id for i in cat.open_on(later) if not i.open_on(day)}
+    return day, later, closings, opening
 
 
 def check_range(cat: Catalogue, day: date, where: str) -> None:

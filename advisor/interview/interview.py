@@ -173,7 +173,8 @@ class Interview:
         self.answers: dict[str, Any] = dict(answers or {})
         self.overrides: list[Override] = list(overrides or [])
         self.questions = questions or questionnaire()
-        self._cache: dict[tuple, _Result] = {}
+        self._cache: dict[str, _Result] = {}
+        self._cases: dict[str, Case] = {}
         from advisor.knowledge import catalogue
 
         self.still_open = frozenset(i.id for i in catalogue().open_on(as_of))
@@ -224,14 +225,26 @@ class Interview:
 
     # --- choosing -------------------------------------------------------------------
 
+    @staticmethod
+    def _key(answers: dict[str, Any]) -> str:
+        return json.dumps({k: v for k, v in answers.items() if v is not UNKNOWN}, sort_keys=True, default=str)
+
+    def _case_of(self, answers: dict[str, Any]) -> Case:
+        key = self._key(answers)
+        case = self._cases.get(key)
+        if case is None:
+            if len(self._cases) > 50_000:
+                self._cases.clear()
+            case = self._cases[key] = self.case(answers)
+        return case
+
     def _consult(self, answers: dict[str, Any]) -> _Result:
-        key = (json.dumps({k: (None if v is UNKNOWN else v) for k, v in answers.items() if v is not UNKNOWN},
-                          sort_keys=True, default=str),)
+        key = self._key(answers)
         hit = self._cache.get(key)
         if hit is None:
             from advisor.engine.engine import advise
 
-            advice = advise(self.case(answers), lang="en")
+            advice = advise(self._case_of(answers), lang="en")
             hit = _Result(outcome_of(advice), _status(advice), frozenset(advice.fired),
                           {n.field: n for n in advice.needs_info}, _caveats(advice))
             if len(self._cache) > 50_000:
@@ -276,13 +289,24 @@ class Interview:
             # free text the rules cannot read: asked while a rule lists it as missing
             return ask.path in self._consult(self.answers).needs
         first = None
-        for probe in self.probe_sets(ask):
+        for probe in self.distinct_probes(ask):
             seen = self._consult({**self.answers, **probe}).seen_by(ask.path, self.still_open)
             if first is None:
                 first = seen
             elif seen != first:
                 return True
         return False
+
+    def distinct_probes(self, ask: Ask) -> list[dict[str, Any]]:
+        """The probes of ``ask`` that may get different advice: one of each class of probes that
+        the rules provably cannot tell apart (advisor.engine.relevance), so only those are run."""
+        from advisor.engine.engine import engine
+        from advisor.engine.relevance import distinct_variants
+        from advisor.knowledge import catalogue
+
+        probes = self.probe_sets(ask)
+        keep = distinct_variants([self._case_of({**self.answers, **p}) for p in probes], catalogue(), engine())
+        return [probes[i] for i in keep]
 
     def holds_back(self, ask: Ask) -> bool:
         """Is this missing answer one that keeps a recommendation at "possible"?"""

@@ -1,0 +1,222 @@
+"""Which of several variants of a case can the rules tell apart, without running them.
+
+The interview tries a question's allowed answers ("probes") and asks it only when two of them
+lead to a different advice. Most probes turn out not to matter; running the engine for each is
+what made choosing the next question slow. ``distinct_variants`` groups the variants of a case
+into classes that provably get the *same* advice, by static knowledge of the rules, so only
+one variant per class needs an engine run.
+
+Why two variants ``a`` and ``b`` get the same advice when they share a signature: the engine's
+run is a function of the facts it is given (``case_to_facts``) and of the dates. The variants
+give facts that line up one to one (same classes, same order) and differ only in some fields.
+A rule can only observe a difference through
+
+- a field test (experta's own ``FeatureCheck``, called here exactly as the Rete network calls
+  it) on a field that differs: its result (True, False or the bindings it makes) goes into
+  the signature;
+- a pattern that binds the whole fact (``AS.x << Fact(...)``): the fact's contents go in.
+
+A rule that cannot fire on a variant contributes nothing to it: it is not in force on the run's
+dates (the date gate skips it), or one of its top-level positive patterns on a fact class that
+no rule body declares finds no fact whose field tests can all pass. If every rule sees the same
+thing on ``a`` and ``b``, every rule is activated by the same facts with the same bindings, in
+the same order; bodies get the same arguments, so they conclude and derive the same (by
+induction over the firings), and ``advise`` assembles the same advice. Nothing else of the case
+is read by ``advise`` except the worker-group list, the planned start and the overrides:
+variants that differ there are never grouped.
+
+``tests/test_relevance.py`` checks the grouping against the engine (same signature, same
+advice) on every scenario's questions and on generated cases.
+"""
+from __future__ import annotations
+
+import ast
+import inspect
+import sys
+from dataclasses import dataclass
+from functools import cache
+
+from advisor.engine._experta import AND, NOT, OR, TEST, EXISTS, FORALL, Fact, FactCapture, FeatureCheck, generate_checks
+from advisor.engine.facts import case_to_facts
+from advisor.engine.registry import RuleMeta, meta_of
+from advisor.knowledge import Catalogue
+from advisor.models import Case
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    cls: type
+    checks: tuple          # experta FeatureChecks, one per field test
+    captures: bool         # the rule binds the whole fact (AS.x << ...)
+
+
+@dataclass(frozen=True)
+class _RuleView:
+    meta: RuleMeta
+    patterns: tuple[_Pattern, ...]
+    gates: tuple[_Pattern, ...]   # top-level positive patterns on facts no rule declares
+
+
+def _patterns(ce, top: bool, out: list, gates: list) -> bool:
+    """Collect the fact patterns of a rule's condition; False when it has a form whose
+    top-level patterns cannot be read as "all must match" (OR)."""
+    plain = True
+    for element in ce:
+        if isinstance(element, Fact):
+            checks = tuple(generate_checks(element))
+            pattern = _Pattern(type(element), tuple(c for c in checks if isinstance(c, FeatureCheck)),
+                               any(isinstance(c, FactCapture) and not c.bind.startswith("__pattern_")
+                                   for c in checks))
+            out.append(pattern)
+            if top:
+                gates.append(pattern)
+        elif isinstance(element, TEST):
+            continue
+        elif isinstance(element, OR):
+            plain = False
+            _patterns(element, False, out, gates)
+        elif isinstance(element, (NOT, EXISTS, FORALL)):
+            _patterns(element, False, out, gates)
+        elif isinstance(element, AND):
+            plain &= _patterns(element, top, out, gates)
+        else:  # an unknown conditional element: read nothing into it
+            plain = False
+    return plain
+
+
+def _declared_classes(engine) -> set[str]:
+    """The names of the fact classes a rule body may declare (Candidate through ``consider``),
+    read from the source of every rule module; everything, when a body declares a fact it did
+    not build in place."""
+    import rules
+
+    names = {"Candidate"}
+    for family in rules.FAMILIES:
+        tree = ast.parse(inspect.getsource(sys.modules[family.__module__]))
+        for fn in ast.walk(tree):
+            if not isinstance(fn, ast.FunctionDef):
+                continue
+            for node in (n for stmt in fn.body for n in ast.walk(stmt)):
+                if isinstance(node, ast.Call):
+                    if isinstance(node.func, ast.Name):
+                        names.add(node.func.id)
+                    elif (isinstance(node.func, ast.Attribute) and node.func.attr in ("declare", "derive")
+                          and not all(isinstance(a, ast.Call) for a in node.args)):
+                        return {"*"}
+    return names
+
+
+@cache
+def _views(engine) -> tuple[_RuleView, ...]:
+    declared = _declared_classes(engine)
+    views = []
+    for rule in sorted(engine.get_rules(), key=lambda r: meta_of(r).id):
+        patterns: list[_Pattern] = []
+        gates: list[_Pattern] = []
+        plain = _patterns(rule, True, patterns, gates)
+        gates = [g for g in gates if "*" not in declared and g.cls.__name__ not in declared] if plain else []
+        views.append(_RuleView(meta_of(rule), tuple(patterns), tuple(gates)))
+    return tuple(views)
+
+
+def _frozen(result) -> object:
+    if isinstance(result, bool):
+        return result
+    return repr(sorted(result.items(), key=repr))
+
+
+def variant_facts(case: Case, cat: Catalogue) -> tuple[list[Fact], tuple]:
+    """The facts the engine is given for ``case`` (on its own date; with a later planned start
+    also the Closing facts, a superset of the run on that date) and the run's dates."""
+    from advisor.engine.engine import run_dates
+
+    day, later, closings, _ = run_dates(case, cat)
+    muni = case.organisation.municipality
+    region = cat.municipalities.region_of(muni) if muni else None
+    return case_to_facts(case, region, closings), (day, later)
+
+
+def distinct_variants(cases: list[Case], cat: Catalogue, engine) -> list[int]:
+    """The indices of ``cases`` that may get different advice: the first of each class of
+    variants that provably get the same advice (see the module docstring)."""
+    return sorted(set(variant_classes(cases, cat, engine)))
+
+
+def variant_classes(cases: list[Case], cat: Catalogue, engine) -> list[int]:
+    """For each of ``cases``, the index of the first case that provably gets the same advice."""
+    everything = list(range(len(cases)))
+    if len(cases) < 2:
+        return everything
+    first = cases[0]
+    for c in cases[1:]:
+        if (c.worker_groups is None) != (first.worker_groups is None) or \
+                [g.id for g in c.worker_groups or []] != [g.id for g in first.worker_groups or []] or \
+                c.service.planned_start != first.service.planned_start or c.as_of != first.as_of or \
+                c.overrides != first.overrides:
+            return everything
+    runs = [variant_facts(c, cat) for c in cases]
+    facts = [r[0] for r in runs]
+    days = runs[0][1]
+    if any(r[1] != days for r in runs):
+        return everything
+    shape = [type(f) for f in facts[0]]
+    if any([type(f) for f in fs] != shape for fs in facts):
+        return everything
+    varying: dict[int, set] = {}
+    for j in range(len(shape)):
+        keys = set().union(*(fs[j].keys() for fs in facts))
+        diff = {k for k in keys if len({repr(fs[j].get(k, _ABSENT)) for fs in facts}) > 1}
+        if diff:
+            varying[j] = diff
+    if not varying:
+        return [0] * len(cases)
+    by_class: dict[type, list[int]] = {}
+    for j, cls in enumerate(shape):
+        by_class.setdefault(cls, []).append(j)
+    touched = {shape[j] for j in varying}
+    signatures: list[list] = [[] for _ in cases]
+    for view in _views(engine):
+        if not any(p.cls in touched for p in view.patterns):
+            continue
+        if not any(view.meta.in_force(d) for d in days if d):
+            continue
+        seen = [_seen(view, fs, by_class, varying) for fs in facts]
+        if all(s == seen[0] for s in seen):
+            # the rule sees the same on every variant, so its top-level patterns' tests on the
+            # differing fields agree too and it can fire on all of them or on none
+            continue
+        for i, fs in enumerate(facts):
+            signatures[i].append(seen[i] if _can_fire(view, fs, by_class) else None)
+    first_of: dict[str, int] = {}
+    return [first_of.setdefault(repr(sig), i) for i, sig in enumerate(signatures)]
+
+
+_ABSENT = object()
+
+
+def _seen(view: _RuleView, fs: list[Fact], by_class: dict[type, list[int]], varying: dict[int, set]) -> tuple:
+    """What ``view``'s patterns see of the differing fields of facts ``fs``."""
+    seen = []
+    for p in view.patterns:
+        for j in by_class.get(p.cls, ()):
+            if j not in varying:
+                continue
+            if p.captures:
+                seen.append(repr(sorted(fs[j].items(), key=repr)))
+            else:
+                seen.append(tuple(_frozen(c(fs[j])) for c in p.checks if _reads(c, varying[j])))
+    return tuple(seen)
+
+
+def _reads(check, fields: set) -> bool:
+    what = check.what
+    if isinstance(what, str) and not (what.startswith("__") and what.endswith("__")):
+        what = what.split("__")[0]
+    return what in fields
+
+
+def _can_fire(view: _RuleView, facts: list[Fact], by_class: dict[type, list[int]]) -> bool:
+    for gate in view.gates:
+        if not any(all(c(facts[j]) is not False for c in gate.checks) for j in by_class.get(gate.cls, ())):
+            return False
+    return True

@@ -1,0 +1,77 @@
+"""The interview's shortcut (advisor.engine.relevance) against the engine: variants of a case
+that it puts in one class get exactly the same advice (byte for byte, as JSON).
+
+The variants are those the interview tries: for each question, the case with that answer
+replaced by each of its probes. Checked on a fixed sample of the scenarios (all of them with
+ADVISOR_REPLAY_ALL=1) and on generated cases."""
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from advisor.engine.engine import advise, engine
+from advisor.engine.relevance import variant_classes
+from advisor.interview.interview import Ask, Interview, case_values
+from advisor.knowledge import catalogue
+from advisor.models import Case
+from advisor.regression.scenarios import load_scenario, scenario_files
+from advisor.render import advice_json
+from tests.test_properties import cases as generated_cases
+
+ROOT = Path(__file__).resolve().parent.parent
+ALL = scenario_files([ROOT / "scenarios"])
+EVERYTHING = bool(os.environ.get("ADVISOR_REPLAY_ALL"))
+# each case runs the engine on every grouped probe of every question (seconds per case):
+# the default suite takes every 50th scenario and a few generated cases, ADVISOR_REPLAY_ALL=1
+# all of them and more generated cases
+SAMPLE = ALL if EVERYTHING else ALL[::50]
+
+
+def check_variants(case: Case, run: bool = True) -> int:
+    """Check every grouping of the probes of ``case``'s questions against the engine (with
+    ``run``); return how many probes were grouped with an earlier one."""
+    grouped = 0
+    as_of = case.as_of or date.today()
+    values = case_values(case)
+    full = Interview(as_of, answers=values, overrides=case.overrides)
+    for q in full.questions:
+        for group in (full.group_ids() if q.per_group else [None]):
+            path = q.path(group)
+            rest = {k: v for k, v in values.items() if k != path}
+            iv = Interview(as_of, answers=rest, overrides=case.overrides)
+            probes = iv.probe_sets(Ask(q, group, path))
+            variants = [iv.case({**rest, **p}) for p in probes]
+            classes = variant_classes(variants, catalogue(), engine())
+            advices: dict[int, str] = {}
+            for i, rep in enumerate(classes):
+                if rep == i:
+                    continue
+                grouped += 1
+                if not run:
+                    continue
+                if rep not in advices:
+                    advices[rep] = advice_json(advise(variants[rep], lang="en"))
+                assert advice_json(advise(variants[i], lang="en")) == advices[rep], (
+                    f"{path}: probes {probes[rep]} and {probes[i]} were grouped, but their advice differs")
+    return grouped
+
+
+@pytest.mark.parametrize("path", SAMPLE, ids=lambda p: p.stem)
+def test_grouped_probes_get_the_same_advice_on_scenarios(path):
+    check_variants(load_scenario(path).scenario.case)
+
+
+@settings(max_examples=100 if EVERYTHING else 8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(generated_cases)
+def test_grouped_probes_get_the_same_advice_on_generated_cases(case):
+    check_variants(case)
+
+
+def test_the_check_has_grouped_probes_to_compare():
+    # the shortcut must save engine runs on a worked example, or the checks above check nothing
+    ex3 = next(p for p in ALL if p.name.startswith("ex3-"))
+    assert check_variants(load_scenario(ex3).scenario.case, run=False) > 10
