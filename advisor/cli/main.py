@@ -81,8 +81,9 @@ from advisor.cli.rules import rules  # noqa: E402
 from advisor.cli.steps import steps  # noqa: E402
 from advisor.cli.scenarios import scenarios  # noqa: E402
 from advisor.cli.interview import interview, questions, selfcheck, sessions  # noqa: E402
+from advisor.cli.web import report, web  # noqa: E402
 
-for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions):
+for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions, web, report):
     cli.add_command(_command)
 
 
