@@ -135,7 +135,7 @@ def report_context(case: Case, advice: Advice, *, audience: str = "advisor",
         "lang": lang, "audience": audience, "advisor": advisor, "title": title,
         "as_of": advice.as_of.isoformat(), "knowledge_version": advice.knowledge_version,
         "session_id": session_id, "case_rows": case_rows(case, lang),
-        "summary": summary_lines(advice, cat) if advisor else _plain_summary(advice, lang),
+        "summary": [dash(x) for x in (summary_lines(advice, cat) if advisor else _plain_summary(advice, lang))],
         "recommendations": recs, "rejected": rejected, "missing": missing, "plan": plan,
         "experts": experts, "warnings": warnings, "closed": closed, "uncertain": uncertain,
         "overrides": overrides, "sources": sources,
@@ -144,10 +144,20 @@ def report_context(case: Case, advice: Advice, *, audience: str = "advisor",
     }
 
 
+def dash(line: str) -> str:
+    """The summary's " - " as a dash that never starts or ends a printed line (a line ending in
+    "-" reads as a hyphenated word, and text extraction drops it)."""
+    return line.replace(" - ", "\u00a0\u2013 ")
+
+
 def _plain_summary(advice: Advice, lang: str) -> list[str]:
     """The starter's "in short": the summary lines without rule ids (``DC-010: ...``)."""
     out = []
+    missing = t("sum_missing", lang) + ": "
     for line in summary_lines(advice, catalogue()):
+        if line.startswith(missing):  # the question a starter knows, not the field's path
+            field = line[len(missing):].split(" ", 1)[0]
+            line = missing + _wording(field, lang, True)
         out.append(re.sub(r" - [A-Z][A-Z0-9]*-\d+[a-z]?: ", " - ", re.sub(r" [A-Z][A-Z0-9]*-\d+[a-z]?: ", " ", line)))
     return out
 

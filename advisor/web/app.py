@@ -254,6 +254,10 @@ def _routes(app: Flask, live: Live) -> None:
 
     # --- the starter's self-check ---------------------------------------------------------------
 
+    @app.get("/favicon.ico")
+    def favicon():  # browsers ask for one; there is none (and no error in their console)
+        return "", 204
+
     @app.get("/")
     def index():
         return _page("index.html")
