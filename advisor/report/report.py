@@ -157,7 +157,8 @@ def _plain_summary(advice: Advice, lang: str) -> list[str]:
     for line in summary_lines(advice, catalogue()):
         if line.startswith(missing):  # the question a starter knows, not the field's path
             field = line[len(missing):].split(" ", 1)[0]
-            line = missing + _wording(field, lang, True)
+            question = _wording(field, lang, True)
+            line = missing + (question.split("?", 1)[0] + "?" if "?" in question else question)
         out.append(re.sub(r" - [A-Z][A-Z0-9]*-\d+[a-z]?: ", " - ", re.sub(r" [A-Z][A-Z0-9]*-\d+[a-z]?: ", " ", line)))
     return out
 
