@@ -10,15 +10,14 @@ from datetime import date
 from html import unescape
 from pathlib import Path
 
+import flask
 import pytest
 
 from advisor.interview.interview import UNKNOWN, case_data, case_values
 from advisor.interview.sessions import SessionStore
 from advisor.plan.consult import consult
 from advisor.regression.scenarios import load_case_or_scenario
-
-flask = pytest.importorskip("flask")  # a main dependency: always there
-from advisor.web.app import create_app  # noqa: E402
+from advisor.web.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 EX3 = ROOT / "scenarios/worked-examples/ex3-2026-municipality-bike-point-restaurant.yaml"
@@ -177,6 +176,8 @@ def test_bad_form_input_is_asked_again_and_nothing_is_saved(app, client):
     path = field(page)
     r = client.post(url, data={"csrf_token": token(page), "path": path, "action": "answer"})  # nothing chosen
     assert r.status_code == 422 and "Kies een antwoord" in r.text and 'role="alert"' in r.text
+    switch = unescape(re.search(r'<a class="lang" href="([^"]+)"', r.text).group(1))
+    assert switch == url + "?lang=en"  # the language switch stays on the question
     r = client.post(url, data={"csrf_token": token(page), "path": path, "action": "answer", "value": "kasteel"})
     assert r.status_code == 422 and "staat niet op de lijst" in unescape(r.text)
     r = client.post(url, data={"csrf_token": token(page), "path": "organisation.nonsense", "action": "answer",

@@ -167,6 +167,25 @@ def advise_json(server: Server, sid: str, tmp_path: Path) -> dict:
     return json.loads(out)
 
 
+#: the lowest text contrast on the page (WCAG 2 formula, against the nearest opaque background)
+LOWEST_CONTRAST = """() => {
+  const lum = c => { const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(v => {
+      v = v / 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const opaque = c => { const m = c.match(/[\\d.]+/g); return m && (m.length < 4 || +m[3] === 1); };
+  const bg = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor;
+      if (opaque(c)) return c; } return "rgb(255, 255, 255)"; };
+  let low = [99, ""];
+  for (const el of document.querySelectorAll("body *")) {
+    if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    const a = lum(getComputedStyle(el).color), b = lum(bg(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < low[0]) low = [ratio, el.tagName + "." + el.className];
+  }
+  return low;
+}"""
+
+
 def shot(pg, name: str) -> None:
     SCREENS.mkdir(parents=True, exist_ok=True)
     pg.screenshot(path=str(SCREENS / name), full_page=True)
@@ -184,6 +203,8 @@ def test_a_self_check_ends_with_the_advice_advise_gives(server, page, tmp_path):
     assert page.evaluate("document.documentElement.scrollWidth") <= 360  # nothing wider than the phone
     page.set_viewport_size({"width": 1280, "height": 900})
     shot(page, "selfcheck-question-1280.png")
+    ratio, where = page.evaluate(LOWEST_CONTRAST)
+    assert ratio >= 4.5, (ratio, where)
     complete(page, answers)
     page.wait_for_selector("#report-title")
     shown = page.eval_on_selector_all(".rec[data-instrument]", "els => els.map(e => e.dataset.instrument)")
@@ -194,6 +215,8 @@ def test_a_self_check_ends_with_the_advice_advise_gives(server, page, tmp_path):
     experts = page.inner_text("section[aria-labelledby=h-experts]")
     assert all(e["name"] in experts for e in advice["experts"])
     shot(page, "selfcheck-end-1280.png")
+    ratio, where = page.evaluate(LOWEST_CONTRAST)
+    assert ratio >= 4.5, (ratio, where)  # WCAG AA for normal text, everywhere on the end page
     page.set_viewport_size({"width": 360, "height": 780})
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     shot(page, "selfcheck-end-360.png")
@@ -270,6 +293,7 @@ def test_changing_an_answer_on_the_review_page_changes_the_advice(server, page):
                            " return s && s.textContent.includes('bedrijven'); }")
     after = page.eval_on_selector_all(recs, "els => els.map(e => e.dataset.instrument)")
     assert "dienstencheques" not in after
+    shot(page, "advisor-review-1280.png")
     assert "dienstencheques" in page.eval_on_selector_all("ul.rejected > li", "els => els.map(e => e.dataset.instrument)")
     assert page.problems == []
 

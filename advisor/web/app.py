@@ -137,12 +137,25 @@ def _page(template: str, status: int = 200, **ctx):
     return make_response(render_template(template, **ctx), status)
 
 
+#: the page a form's endpoint shows again (the language switch of a re-asked question links there)
+_PAGE_OF = {"answer": "question", "adv_answer": "adv_question", "change": "review", "override": "review",
+            "finish": "review", "adv_start": "adv_index", "start": "index"}
+
+
 def _switch_url(other: str) -> str:
-    args = request.args.to_dict()
-    args["lang"] = other
-    if request.method != "GET" or request.endpoint is None or request.endpoint == "static":
+    """This page in the other language (after a POST: the page the form belongs to)."""
+    endpoint = request.endpoint
+    if endpoint is None or endpoint in ("static", "favicon"):
         return url_for("index", lang=other)
-    return url_for(request.endpoint, **(request.view_args or {}), **args)
+    if request.method != "GET" or endpoint in _PAGE_OF:
+        endpoint = _PAGE_OF.get(endpoint, "index")
+        args = {}
+    else:
+        args = {k: v for k, v in request.args.items() if k != "lang"}
+    try:
+        return url_for(endpoint, **(request.view_args or {}), **args, lang=other)
+    except Exception:  # a view argument the other page has not: the start page
+        return url_for("index", lang=other)
 
 
 def _question(ask: Ask, iv: Interview, lang: str, plain: bool, value: Any = None) -> dict:
