@@ -4,6 +4,8 @@ The package is cut into wings, one per concern; imports run one way only, downwa
 (``tests/test_layout.py`` reads every module's imports and keeps it so):
 
     cli/                      the ``advisor`` command: may import every wing
+    web/                      ``advisor web``: the self-check and the interview in the browser
+    report/                   the printable report (HTML, PDF), for the command and the web
     regression/  interview/   the rule maintainers' suite; the guided interview
     plan/                     next steps, the knowledge pool, expert matching, consult()
     engine/                   the reasoning: case in, conclusions and explained advice out

@@ -296,11 +296,11 @@ def load_yaml(path: str | Path):
         loader.dispose()
 
 
-def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
+def write_atomic(path: str | Path, text: str | bytes, force: bool = False) -> None:
     """Write ``text`` to ``path`` so that a reader (or a crash) sees the old file or the new
     one, never half of one: a private temporary file in the same folder, flushed to disk, then
     renamed over the target. A symlink at the target is replaced, not followed. An existing
-    file is kept unless ``force`` (the verbs' ``--force``).
+    file is kept unless ``force`` (the verbs' ``--force``). ``bytes`` are written as they are (a PDF).
 
     A missing folder is the user's path (InputError, exit 2); a write that fails (permission,
     read-only or full disk, I/O error) is the environment's (EnvironmentFailure, exit 1)."""
@@ -314,7 +314,8 @@ def write_atomic(path: str | Path, text: str, force: bool = False) -> None:
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        binary = isinstance(text, bytes)
+        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

@@ -120,8 +120,9 @@ from advisor.cli.steps import steps  # noqa: E402
 from advisor.cli.scenarios import scenarios  # noqa: E402
 from advisor.cli.interview import interview, questions, selfcheck, sessions  # noqa: E402
 from advisor.cli.knowledge import knowledge  # noqa: E402
+from advisor.cli.web import report, web  # noqa: E402
 
-for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions, knowledge):
+for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions, knowledge, web, report):
     cli.add_command(_command)
 cli.add_command(__import__("advisor.cli.schema", fromlist=["schema"]).schema)  # `advisor schema`
 

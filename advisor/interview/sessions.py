@@ -277,7 +277,8 @@ class SessionStore:
             raise self._failure(exc) from None
 
     def create(self, mode: str, lang: str, as_of: date) -> str:
-        sid = datetime.now().strftime("%Y%m%d") + "-" + secrets.token_hex(3)
+        # the id is the session's link in `advisor web`: 80 random bits, so it cannot be guessed
+        sid = datetime.now().strftime("%Y%m%d") + "-" + secrets.token_hex(10)
         now = _now()
         self._tx([("INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, 'open')",
                    (sid, now, now, mode, lang, as_of.isoformat()))])
