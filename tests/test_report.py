@@ -40,7 +40,7 @@ def pdf_objects(data: bytes) -> bytes:
 def need_poppler() -> None:
     if shutil.which("pdftotext") is None:
         if os.environ.get("CI"):
-            pytest.fail("pdftotext (poppler-utils) is missing: .ci/run installs it")
+            pytest.fail("pdftotext (poppler-utils) is missing: tools/test.sh installs it")
         pytest.skip("pdftotext (poppler-utils) is not installed here")
 
 

@@ -6,7 +6,7 @@ test can kill it and start it again. Waits are for content (the next question's 
 heading, a recommendation), never for a page load: htmx swaps fire none.
 
 Without a browser these tests skip on a developer's machine and FAIL under CI (``CI`` set):
-``.ci/run`` installs Chromium and poppler-utils.
+``tools/test.sh`` (which ``.ci/run`` calls) installs Chromium and poppler-utils.
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def _require(what: str, ok: bool) -> None:
     if ok:
         return
     if os.environ.get("CI"):
-        pytest.fail(f"{what} is missing: .ci/run installs it (apt-get install chromium poppler-utils)")
+        pytest.fail(f"{what} is missing: tools/test.sh installs it (apt-get install chromium poppler-utils)")
     pytest.skip(f"{what} is not installed here")
 
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs everything the tests need and runs them: the system packages when they are missing
+# (Debian's Chromium for the browser tests, poppler's pdftotext for the PDF report, pango for
+# WeasyPrint; never a downloaded browser), then the package with its test extra, then pytest.
+# Run it inside a virtual environment; arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packages=(chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
+if ! command -v chromium >/dev/null || ! command -v pdftotext >/dev/null \
+        || ! ldconfig -p | grep -q libpangoft2-1.0; then
+    if [ "$(id -u)" = 0 ]; then
+        sudo=()
+    elif command -v sudo >/dev/null; then
+        sudo=(sudo)
+    else
+        echo "tools/test.sh: the tests need the Debian packages ${packages[*]}; install them as root" >&2
+        exit 1
+    fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+        "${packages[@]}" >/dev/null
+fi
+python -m pip install --quiet '.[test]'
+python -m pytest "$@"
