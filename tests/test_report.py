@@ -132,10 +132,10 @@ def test_bad_report_input_is_one_message(run, tmp_path):
     out = tmp_path / "r.html"
     out.write_text("keep me")
     code, _, err = run("report", str(EX3), "--out", str(out))
-    assert code == 2 and "already exists" in err and out.read_text() == "keep me"
+    assert code == 2 and "bestaat al" in err and out.read_text() == "keep me"
     code, _, err = run("report", "20260101-nosuchsession", "--db", str(tmp_path / "x.db"), "--out",
                        str(tmp_path / "n.html"))
-    assert code == 2 and "neither a case file nor a saved session" in err and "Traceback" not in err
+    assert code == 2 and "noch een case-bestand, noch een bewaarde sessie" in err and "Traceback" not in err
     code, _, err = run("report", str(EX3), "--audience", "boss", "--out", str(tmp_path / "b.html"))
     assert code == 2 and "boss" in err
 

@@ -199,8 +199,10 @@ class Question(Entry):
         if self.type == "multi":
             return (f"Kies een of meer nummers van 1 tot {n}, gescheiden door komma's (bv. 1,3)." if nl
                     else f"Choose one or more numbers from 1 to {n}, separated by commas (e.g. 1,3).")
-        return (f"Kies een nummer van 1 tot {n}, of typ de waarde ({', '.join(self.values())})." if nl
-                else f"Choose a number from 1 to {n}, or type the value ({', '.join(self.values())}).")
+        # the labels a person reads, not the case file's values (a starter never sees those)
+        names = "; ".join(c.label("nl" if nl else "en").split(" (")[0] for c in self.choices)
+        return (f"Kies een nummer van 1 tot {n}, of typ (het begin van) een keuze: {names}." if nl
+                else f"Choose a number from 1 to {n}, or type (the start of) a choice: {names}.")
 
     def _parse_text(self, raw: Any, nl: bool) -> str:
         """Free text of at most ``max`` characters, as typed, with each run of spaces or line breaks made one space."""
