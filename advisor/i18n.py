@@ -114,6 +114,25 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "adviezen; er kunnen meer mogelijkheden zijn.",
                "en": "Search cut by its bound ({max_runs} advices or {limit:.0f} s of CPU time) after {runs} advices; "
                      "there may be more options."},
+    # --- what would change it, and the compare form (the report and the web's end pages) ---
+    "rep_change": {"nl": "Wat het advies zou veranderen", "en": "What would change the advice"},
+    "rep_change_intro": {
+        "nl": "De kleinste wijzigingen (hoogstens twee antwoorden die de starter zelf in de hand heeft) die een "
+              "instrument alsnog doen passen; elke wijziging is nagegaan door het advies opnieuw te berekenen.",
+        "en": "The smallest changes (at most two answers the starter can act on) that would make an instrument "
+              "fit after all; each change was checked by computing the advice again."},
+    "rep_change_nothing": {"nl": "Geen afgewezen instrument dat nog open is en geen mogelijke match: hier valt niets "
+                                 "te veranderen.",
+                           "en": "No rejected instrument still open and no possible fit: nothing to change here."},
+    "rep_now_rejected": {"nl": "nu afgewezen", "en": "rejected now"},
+    "rep_now_possible": {"nl": "nu een mogelijke match", "en": "a possible fit now"},
+    "rep_held_back": {"nl": "tegengehouden door", "en": "held back by"},
+    "rep_more_options": {"nl": "(+{n} andere mogelijkheden)", "en": "(+{n} more options)"},
+    "ct_form_title": {"nl": "Twee instrumenten vergelijken", "en": "Compare two instruments"},
+    "ct_form_a": {"nl": "Eerste instrument", "en": "First instrument"},
+    "ct_form_b": {"nl": "Tweede instrument", "en": "Second instrument"},
+    "ct_form_submit": {"nl": "Vergelijken", "en": "Compare"},
+    "ct_form_same": {"nl": "Kies twee verschillende instrumenten.", "en": "Choose two different instruments."},
     "closed_on_date": {"nl": "Gesloten op deze datum: {items}.", "en": "Closed on this date: {items}."},
     "more_steps": {"nl": "(+{n} andere stappen: --detail)", "en": "(+{n} more steps: --detail)"},
     # --- the web pages (advisor web) and the printable report (advisor report) ---

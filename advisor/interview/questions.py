@@ -361,6 +361,15 @@ class Questionnaire:
         """``field_label`` for the renderers (``advisor.render.Labeller``)."""
         return lambda path: self.field_label(path, lang)
 
+    def value_labeller(self, lang: str):
+        """A changed value by its question's choice label ("vzw (...)", "ja"), else as it is
+        (``value_label`` for ``advisor.plan.explain``: the CLI, the report and the web)."""
+        def label(path: str, value) -> str:
+            found = self.for_path(path)
+            return found[0].label(value, lang) if found else str(value)
+
+        return label
+
 
 _MODELS = {"organisation": Organisation, "service": Service}
 
