@@ -279,6 +279,20 @@ def _routes(app: Flask, live: Live) -> None:
         if not app.config["ADVISOR_PAGES"]:
             abort(404, t("web_error_advisor_off", g.lang))
 
+    def answer_posted(session: Session, sid: str, path: str, lang: str):
+        """Take the posted answer to the question at ``path`` (under the engine lock): the
+        question asked and None, or what is wrong with the answer (nothing is saved then)."""
+        with live.engine_lock:
+            ask = live.interview(session).ask_for(path)
+            if ask is None:
+                abort(400)
+            try:
+                value = _parse(ask, lang)
+            except AnswerError as exc:
+                return ask, str(exc)
+            live.answer(sid, path, value)
+            return ask, None
+
     # --- errors: a friendly page in the reader's language --------------------------------------
 
     @app.errorhandler(CSRFError)
@@ -352,19 +366,10 @@ def _routes(app: Flask, live: Live) -> None:
                     live.retract(sid, last)
             return redirect(url_for(target, sid=sid, lang=lang), 303)
         path = request.form.get("path", "")
-        with live.engine_lock:
-            iv = live.interview(session)
-            ask = iv.ask_for(path)
-            if ask is None:
-                abort(400)
-            try:
-                value = _parse(ask, lang)
-            except AnswerError as exc:
-                problem = str(exc)
-                error = problem if problem == t("web_choose", lang) else t("web_wrong", lang, problem=problem)
-            else:
-                live.answer(sid, path, value)
-                return redirect(url_for(target, sid=sid, lang=lang), 303)
+        ask, problem = answer_posted(session, sid, path, lang)
+        if problem is None:
+            return redirect(url_for(target, sid=sid, lang=lang), 303)
+        error = problem if problem == t("web_choose", lang) else t("web_wrong", lang, problem=problem)
         return ask_page(sid, mode, error=error, ask=ask, status=422)
 
     @app.get("/s/<sid>")
@@ -514,18 +519,7 @@ def _routes(app: Flask, live: Live) -> None:
         session = session_or_404(sid)
         lang = g.lang = _lang(session)
         path = request.form.get("path", "")
-        with live.engine_lock:
-            iv = live.interview(session)
-            ask = iv.ask_for(path)
-            if ask is None:
-                abort(400)
-            try:
-                value = _parse(ask, lang)
-            except AnswerError as exc:
-                problem = str(exc)
-            else:
-                live.answer(sid, path, value)
-                problem = None
+        _, problem = answer_posted(session, sid, path, lang)
         if problem is not None:  # (outside the lock: the review page takes it itself)
             return review(sid, errors={path: t("web_wrong", lang, problem=problem)}, status=422)
         return redirect(url_for("review", sid=sid, lang=lang, changed=path) + f"#row-{path}", 303)
