@@ -398,7 +398,8 @@ def test_advise_does_not_load_the_web_libraries():
     code = ("import sys; from advisor.cli.main import main\n"
             "try:\n    main(['advise', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
             "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
-            "{'flask', 'werkzeug', 'jinja2', 'waitress', 'weasyprint', 'playwright', 'flask_wtf', 'sqlalchemy', 'alembic', 'psycopg'})\n"
+            "{'flask', 'werkzeug', 'jinja2', 'waitress', 'weasyprint', 'playwright', 'flask_wtf',"
+            " 'sqlalchemy', 'alembic', 'psycopg'})\n"
             "print('HEAVY', heavy)")
     out = subprocess.run([sys.executable, "-c", code, str(EX3)], capture_output=True, text=True, check=True).stdout
     assert "HEAVY []" in out
