@@ -50,3 +50,22 @@ def connect(url: str | None = None) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     metadata.create_all(engine)
     return engine
+
+
+ADVISOR_ENV = "ADVISOR_NAME"
+
+
+def advisor_name(given: str | None = None) -> str:
+    """Who is working: ``--advisor NAME``, else ``ADVISOR_NAME``, else the login name. It is what
+    a case's owner, a consultation's "asked by" and a booking's "booked by" record."""
+    if given and given.strip():
+        return given.strip()
+    env = os.environ.get(ADVISOR_ENV, "").strip()
+    if env:
+        return env
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        return "advisor"
