@@ -139,3 +139,34 @@ def test_two_threads_writing_at_once_lose_no_answer(stores):
     assert [e.seq for e in events] == list(range(1, 2 * per_writer + 1))
     for who in ("an", "bart"):
         assert [e.value for e in events if e.author == who] == list(range(per_writer))
+
+
+def test_the_commands_take_the_store_by_url(store_url, run, tmp_path):
+    store = SessionStore(url=store_url)
+    sid = store.create("interview", "nl", date(2026, 3, 1))
+    store.record(sid, "organisation.legal_form", "nonprofit", author="an")
+    store.close()
+    code, out, err = run("sessions", "list", "--db-url", store_url, "--lang", "en")
+    assert code == 0 and sid in out and "1 answers" in out, err
+    code, out, err = run("sessions", "export", sid, "--db-url", store_url)
+    assert code == 0 and "legal_form: nonprofit" in out, err
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("organisation.legal_form: company\n")
+    code, out, err = run("interview", "--db-url", store_url, "--advisor", "Bart", "--answers", str(answers),
+                         "--as-of", "2026-03-01", "--lang", "en", "--out", str(tmp_path / "case.yaml"))
+    assert code == 0, err
+    store = SessionStore(url=store_url)
+    try:
+        latest = [s for s in store.list() if s.id != sid]
+        assert len(latest) == 1 and {e.author for e in latest[0].events} == {"Bart"}
+    finally:
+        store.close()
+
+
+def test_a_store_url_in_the_environment_is_used_and_its_password_never_shown(monkeypatch, run):
+    monkeypatch.setenv("ADVISOR_DB_URL", "postgresql+psycopg://advisor:n0t-shown@127.0.0.1:9/x?connect_timeout=5")
+    code, out, err = run("sessions", "list", "--lang", "en")
+    assert code == 1 and "n0t-shown" not in err and "advisor:***@127.0.0.1:9" in err, err
+    monkeypatch.setenv("ADVISOR_DB_URL", "oracle://advisor:n0t-shown@db/x")
+    code, out, err = run("sessions", "list", "--lang", "en")
+    assert code == 2 and "ADVISOR_DB_URL" in err and "n0t-shown" not in err, err
