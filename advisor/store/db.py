@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from advisor.errors import EnvironmentFailure, InputError, printable, short_text
 from advisor.i18n import Msg
@@ -221,7 +222,9 @@ def _adopt_old_default(path: Path) -> None:
         return
     tmp = path.with_name(f".{path.name}.{os.getpid()}.migrating")
     try:
-        if old.read_bytes()[:len(SQLITE_HEADER)] != SQLITE_HEADER:
+        with old.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+        if head != SQLITE_HEADER:
             raise EnvironmentFailure(old, [Msg("err_db_not_db")])
         os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         src = sqlite3.connect(old.resolve().as_uri() + "?mode=ro", uri=True)
@@ -245,7 +248,9 @@ def _adopt_old_default(path: Path) -> None:
             os.link(tmp, path)  # never over a store another process made meanwhile
         except FileExistsError:
             pass
-    except (OSError, sqlite3.Error) as exc:
+    except InputError:
+        raise
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         raise failure(old, exc, opening=True) from None
     finally:
         tmp.unlink(missing_ok=True)
@@ -400,7 +405,7 @@ def connect(url: str | None = None) -> Engine:
         return engine
     try:
         engine = create_engine(url, pool_pre_ping=True)
-    except ImportError as exc:  # the driver is not installed
+    except Exception as exc:  # the driver is not installed, or no such driver (postgresql+nosuch://)
         raise EnvironmentFailure(shown_url(url), [Msg("err_store_unreachable", error=_scrub(str(exc), parsed))]) from None
     try:
         _upgrade(engine, "store", shown_url(url))
