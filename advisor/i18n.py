@@ -675,7 +675,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "sessiedatabank",
                         "en": "is not a file but a folder or something else; give --db the path of a sessions "
                               "database"},
-    # the sessions database (advisor.interview.sessions)
+    # the sessions database (advisor.store.db, advisor.store.sessions)
     "err_db_open": {"nl": "kan de sessiedatabank niet openen ({error})",
                     "en": "cannot open the sessions database ({error})"},
     "err_db_failed": {"nl": "de sessiedatabank faalt ({error}); het laatst bevestigde antwoord is bewaard",

@@ -366,14 +366,15 @@ def connect(url: str | None = None) -> Engine:
     named that is not a store; EnvironmentFailure (exit 1) for a store that cannot be reached,
     is damaged, read-only or newer. URLs are shown without their password."""
     explicit = url is not None or bool(os.environ.get(URL_ENV) or os.environ.get(SQLITE_ENV))
+    named_by = URL_ENV if url is None and os.environ.get(URL_ENV) else "--db-url"
     url = url or default_url()
     try:
         parsed = make_url(url)
         backend = parsed.get_backend_name()
     except Exception:
-        raise InputError("--db-url", [Msg("err_store_url", url=shown_url(url), allowed=", ".join(BACKENDS))]) from None
+        backend = None
     if backend not in BACKENDS:
-        raise InputError("--db-url", [Msg("err_store_url", url=shown_url(url), allowed=", ".join(BACKENDS))])
+        raise InputError(named_by, [Msg("err_store_url", url=shown_url(url), allowed=", ".join(BACKENDS))])
     if backend == "sqlite":
         database = parsed.database
         if not database or database == ":memory:" or parsed.query.get("mode"):
