@@ -205,3 +205,106 @@ def test_range_edges_include_both_days(tmp_path):
     got = monitor.report(engine, date(2026, 1, 1), date(2026, 1, 31))
     assert got.cases_total == 2
     assert [(r.key, r.count) for r in got.cases_by_municipality] == [("Kortrijk", 2)]
+
+
+# --- `advisor monitor` -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def filled(tmp_path):
+    from advisor.store.db import connect
+
+    url = _url(tmp_path)
+    gen = generate(7)
+    engine = connect(url)
+    fill(engine, gen)
+    engine.dispose()
+    return url, gen
+
+
+def test_cli_json_has_the_figures_and_labels(run, filled, organisation_of):
+    url, gen = filled
+    code, out, err = run("monitor", "--db-url", url, "--from", "2025-01-01", "--to", "2025-12-31", "--format", "json",
+                         "--lang", "en")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    want = expected(gen, date(2025, 1, 1), date(2025, 12, 31), organisation_of)
+    assert list(data)[:5] == ["lang", "date_from", "date_to", "cases_total", "consultations_total"]
+    assert (data["cases_total"], data["consultations_total"]) == (want["cases_total"], want["consultations_total"])
+    assert [(r["key"], r["cases"], r["consultations"]) for r in data["instruments"]] == \
+        [(k, c, n) for k, n, c in want["facts"]["recommended"]]
+    assert data["top_instruments"] == data["instruments"][:5]
+    assert [(r["key"], r["count"]) for r in data["cases_by_month"]] == want["month"]
+    ita = data["intake_to_advice"]
+    assert (ita["cases"], ita["median_days"], ita["not_advised"]) == want["intake"]
+    names = {r["key"]: r["label"] for r in data["instruments"]}
+    assert names["dienstencheques"] == "Service vouchers (dienstencheques)"  # the catalogue's English name
+    assert "free text" not in out and "label 1" not in out and "case-0" not in out  # no notes, labels, ids
+
+
+def test_cli_csv_is_one_long_table_and_sums_up(run, filled, organisation_of):
+    url, gen = filled
+    code, out, _ = run("monitor", "--db-url", url, "--from", "2025-01-01", "--to", "2026-12-31", "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["section", "key", "label", "measure", "value"]
+    want = expected(gen, date(2025, 1, 1), date(2026, 12, 31), organisation_of)
+    summed = sum(int(r["value"]) for r in rows if r["section"] == "cases_by_municipality")
+    assert summed == want["cases_total"] == sum(int(r["value"]) for r in rows if r["section"] == "cases_by_month")
+    hours = {(r["key"] or None, r["measure"]): int(r["value"]) for r in rows if r["section"] == "expert_hours"}
+    assert hours == {(k, m): v for k, *vals in want["orgs"]
+                     for m, v in zip(("bookings", "hours_booked", "hours_done"), vals)}
+    assert "top_instruments" not in {r["section"] for r in rows}  # the top 5 would be counted twice
+    missing = [(r["key"], r["measure"], int(r["value"])) for r in rows if r["section"] == "missing"]
+    assert missing == [x for k, n, c in want["facts"]["missing"] for x in ((k, "cases", c), (k, "consultations", n))]
+    assert "free text" not in out
+
+
+def test_cli_same_store_same_bytes_and_languages(run, filled):
+    url, _ = filled
+    for fmt in ("text", "csv", "json"):
+        args = ("monitor", "--db-url", url, "--from", "2025-01-01", "--to", "2026-12-31", "--format", fmt)
+        nl, en = run(*args)[1], run(*args, "--lang", "en")[1]
+        assert run(*args)[1] == nl and run(*args, "--lang", "en")[1] == en
+        assert nl != en
+    code, nl, _ = run("monitor", "--db-url", url, "--from", "2025-01-01", "--to", "2026-12-31")
+    code_en, en, _ = run("monitor", "--db-url", url, "--from", "2025-01-01", "--to", "2026-12-31", "--lang", "en")
+    assert code == code_en == 0
+    assert "Dossiers per gemeente" in nl and "mediaan" in nl and "Dienstencheques" in nl
+    assert "Cases per municipality" in en and "median" in en and "Expert hours per support organisation" in en
+    assert "Kortrijk" in nl and "vzw (vereniging zonder winstoogmerk)" in nl
+
+
+def test_cli_empty_store(run, tmp_path):
+    code, out, err = run("monitor", "--db-url", _url(tmp_path), "--from", "2026-01-01", "--to", "2026-03-31", "--lang", "en")
+    assert (code, err) == (0, "")
+    assert "Cases created: 0" in out and "no case with an advice yet" in out and "(none)" in out
+    code, out, _ = run("monitor", "--db-url", _url(tmp_path), "--from", "2026-01-01", "--to", "2026-03-31", "--format", "json")
+    assert json.loads(out)["intake_to_advice"] == {"cases": 0, "median_days": None, "not_advised": 0}
+
+
+def test_cli_default_range_is_twelve_months():
+    from advisor.cli.monitor import default_range
+
+    assert default_range(None, None, today=date(2026, 12, 2)) == (date(2026, 1, 1), date(2026, 12, 2))
+    assert default_range(None, date(2026, 3, 31)) == (date(2025, 4, 1), date(2026, 3, 31))
+    assert default_range(date(2026, 2, 1), date(2026, 2, 1)) == (date(2026, 2, 1), date(2026, 2, 1))
+
+
+@pytest.mark.parametrize("args,words", [
+    (("--from", "2026-02-01", "--to", "2026-01-01"), ["--from 2026-02-01", "--to 2026-01-01"]),
+    (("--from", "2026-02-31"), ["--from", "2026-02-31"]),
+    (("--to", "morgen"), ["--to", "morgen"]),
+    (("--format", "xlsx"), ["--format", "xlsx", "csv"]),
+])
+def test_cli_bad_range_is_one_message(run, tmp_path, args, words):
+    code, out, err = run("monitor", "--db-url", _url(tmp_path), *args)
+    assert code == 2 and out == ""
+    assert "Traceback" not in err and all(w in err for w in words)
+    assert len([line for line in err.splitlines() if line.startswith("fout:")]) == 1
+
+
+def test_cli_store_unreachable_hides_the_password(run):
+    code, out, err = run("monitor", "--db-url", "postgresql+psycopg://advisor:s3cret@127.0.0.1:1/x", "--lang", "en")
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert "s3cret" not in err and "advisor:***@127.0.0.1:1/x" in err and "cannot be reached" in err

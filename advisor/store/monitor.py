@@ -212,3 +212,115 @@ def report(engine: Engine, date_from: date, date_to: date, expert_organisation: 
         expert_hours=expert_hours,
         intake_to_advice=IntakeToAdvice(len(spans), median, int(cases_total) - len(spans)),
     )
+
+
+# --- what a reader sees: labels, the sections as tables, CSV and JSON -----------------------------------
+
+#: the tables every output shows, in order: (section, title message, measures); the top 5 is the
+#: head of "instruments" (CSV leaves it out: a spreadsheet summing a column would count it twice)
+TABLES = (
+    ("cases_by_municipality", "mon_by_municipality", ("cases",)),
+    ("cases_by_legal_form", "mon_by_legal_form", ("cases",)),
+    ("cases_by_month", "mon_by_month", ("cases",)),
+    ("top_instruments", "mon_top_instruments", ("cases", "consultations")),
+    ("instruments", "mon_instruments", ("cases", "consultations")),
+    ("rejections", "mon_rejections", ("cases", "consultations")),
+    ("missing", "mon_missing", ("cases", "consultations")),
+    ("overrides", "mon_overrides", ("cases", "consultations")),
+    ("expert_hours", "mon_expert_hours", ("bookings", "hours_booked", "hours_done")),
+)
+
+
+@dataclass(frozen=True)
+class Table:
+    section: str
+    title: str
+    measures: tuple[str, ...]
+    rows: list[tuple[str | None, str, tuple[int, ...]]]   # (key, label, values in the order of measures)
+
+
+def labeller(lang: str):
+    """``label(section, key)``: an instrument's, a field's, a legal form's, an organisation's
+    name in ``lang``; a municipality and a month as they are; "not given" for None."""
+    from advisor.i18n import t
+    from advisor.interview.questions import questionnaire
+    from advisor.knowledge import catalogue
+    from advisor.plan.pool import pool
+
+    instruments = catalogue().instruments
+    organisations = pool().organisations
+    q = questionnaire()
+    field_label, value_label = q.labeller(lang), q.value_labeller(lang)
+
+    def label(section: str, key: str | None) -> str:
+        if key is None:
+            return t("mon_not_given" if section != "expert_hours" else "mon_unknown_org", lang)
+        if section in ("top_instruments", "instruments", "rejections", "overrides"):
+            return instruments[key].name(lang) if key in instruments else key
+        if section == "missing":
+            return field_label(key)
+        if section == "cases_by_legal_form":
+            return value_label("organisation.legal_form", key)
+        if section == "expert_hours":
+            return organisations[key].name if key in organisations else key
+        return key
+
+    return label
+
+
+def tables(m: Monitoring, lang: str) -> list[Table]:
+    from advisor.i18n import t
+
+    label = labeller(lang)
+    out = []
+    for section, title, measures in TABLES:
+        rows = []
+        for r in getattr(m, section):
+            values = tuple(getattr(r, "count" if measure == "cases" and isinstance(r, Count) else measure)
+                           for measure in measures)
+            rows.append((r.key, label(section, r.key), values))
+        out.append(Table(section, t(title, lang), measures, rows))
+    return out
+
+
+CSV_COLUMNS = ("section", "key", "label", "measure", "value")
+
+
+def csv_text(m: Monitoring, lang: str) -> str:
+    """The report as one CSV table in long form, ``section,key,label,measure,value``: one row
+    per figure, the summary first (section ``summary``, ``intake_to_advice``), then every table
+    of TABLES but the top 5, rows in the report's order. ``label`` is in ``lang``; the rest is
+    the same in both languages. An empty key stands for "not given"; an empty value for "none"
+    (the median of no case)."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    from advisor.i18n import t
+
+    w.writerow(["summary", "range", t("mon_range_label", lang), "from", m.date_from])
+    w.writerow(["summary", "range", t("mon_range_label", lang), "to", m.date_to])
+    w.writerow(["summary", "cases", t("mon_cases_total_label", lang), "count", m.cases_total])
+    w.writerow(["summary", "consultations", t("mon_consultations_total_label", lang), "count", m.consultations_total])
+    ita = m.intake_to_advice
+    for measure, value in (("cases", ita.cases), ("median_days", ita.median_days), ("not_advised", ita.not_advised)):
+        w.writerow(["intake_to_advice", "days", t("mon_intake_label", lang), measure, "" if value is None else value])
+    for table in tables(m, lang):
+        if table.section == "top_instruments":
+            continue
+        for key, shown, values in table.rows:
+            for measure, value in zip(table.measures, values):
+                w.writerow([table.section, "" if key is None else key, shown, measure, value])
+    return buf.getvalue()
+
+
+def json_data(m: Monitoring, lang: str) -> dict:
+    """The report as JSON data: ``as_dict()`` with a ``label`` (in ``lang``) beside every key."""
+    label = labeller(lang)
+    data = m.as_dict()
+    for section, _, _ in TABLES:
+        data[section] = [{"key": row["key"], "label": label(section, row["key"]),
+                          **{k: v for k, v in row.items() if k != "key"}} for row in data[section]]
+    return {"lang": lang, **data}
