@@ -284,7 +284,7 @@ def test_cli_empty_store(run, tmp_path):
 
 
 def test_cli_default_range_is_twelve_months():
-    from advisor.cli.monitor import default_range
+    from advisor.store.monitor import default_range
 
     assert default_range(None, None, today=date(2026, 12, 2)) == (date(2026, 1, 1), date(2026, 12, 2))
     assert default_range(None, date(2026, 3, 31)) == (date(2025, 4, 1), date(2026, 3, 31))
@@ -308,3 +308,94 @@ def test_cli_store_unreachable_hides_the_password(run):
     code, out, err = run("monitor", "--db-url", "postgresql+psycopg://advisor:s3cret@127.0.0.1:1/x", "--lang", "en")
     assert code == 1 and out == "" and "Traceback" not in err
     assert "s3cret" not in err and "advisor:***@127.0.0.1:1/x" in err and "cannot be reached" in err
+
+
+# --- the web page --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def web(tmp_path, filled):
+    from advisor.web.app import create_app
+
+    url, gen = filled
+    app = create_app(str(tmp_path / "sessions.db"), warm=False)
+    app.config["ADVISOR_DB_URL"] = url
+    return app.test_client(), gen
+
+
+def test_page_shows_the_figures_with_charts_and_tables(web, organisation_of):
+    import html as htmllib
+    import re
+
+    client, gen = web
+    resp = client.get("/advisor/monitor?from=2025-01-01&to=2025-12-31")
+    assert resp.status_code == 200
+    page = resp.get_data(as_text=True)
+    want = expected(gen, date(2025, 1, 1), date(2025, 12, 31), organisation_of)
+    assert f"Dossiers aangemaakt: {want['cases_total']}" in page
+    # one chart per table (all instruments: a table only), each an image with a title and a description
+    svgs = re.findall(r'<svg class="chart[^"]*"[^>]*role="img" aria-labelledby="(t-[\w-]+) (d-[\w-]+)"', page)
+    assert len(svgs) == len([s for s in monitor.TABLES if s[0] != "instruments"])
+    for title, desc in svgs:
+        assert f'<title id="{title}">' in page and f'<desc id="{desc}">' in page
+    # the monthly column chart: one column per month, its number written above it
+    months = page.split('id="h-cases-by-month"')[1].split("</svg>")[0]
+    assert months.count("<rect") == 12
+    assert [int(v) for v in re.findall(r'class="col-value"[^>]*>(\d+)<', months)] == [n for _, n in want["month"]]
+    # the numbers as a table too: every municipality with its count
+    table = page.split('id="h-cases-by-municipality"')[1].split("</table>")[0]
+    rows = re.findall(r'<th scope="row">([^<]*)</th><td class="num">(\d+)</td>', table)
+    assert [(htmllib.unescape(k), int(n)) for k, n in rows] == \
+        [(k if k is not None else "(niet opgegeven)", n) for k, n in want["municipality"]]
+    assert "free text" not in page and "label 1" not in page  # no notes, no case labels
+    assert not re.search(r'(src|href)="(https?:)?//', page)  # nothing from another host
+
+
+def test_page_in_english_and_the_csv_download(web):
+    client, _ = web
+    page = client.get("/advisor/monitor?from=2025-01-01&to=2025-12-31&lang=en").get_data(as_text=True)
+    assert "Monitoring for the steering group" in page and "Cases per municipality" in page
+    assert 'href="/advisor/monitor.csv?lang=en&amp;from=2025-01-01&amp;to=2025-12-31"' in page
+    resp = client.get("/advisor/monitor.csv?lang=en&from=2025-01-01&to=2025-12-31")
+    assert resp.status_code == 200 and resp.mimetype == "text/csv"
+    assert 'filename="monitoring-2025-01-01-2025-12-31.csv"' in resp.headers["Content-Disposition"]
+    from advisor.store.db import connect
+
+    engine = connect(web[0].application.config["ADVISOR_DB_URL"])
+    assert resp.get_data(as_text=True) == monitor.csv_text(monitor.report(engine, date(2025, 1, 1),
+                                                                         date(2025, 12, 31)), "en")
+
+
+@pytest.mark.parametrize("query,words", [("from=2025-02-30", ["2025-02-30", "JJJJ-MM-DD"]),
+                                         ("from=2025-06-01&to=2025-01-01", ["2025-06-01", "2025-01-01"])])
+def test_page_bad_range_says_so(web, query, words):
+    client, _ = web
+    resp = client.get(f"/advisor/monitor?{query}")
+    page = resp.get_data(as_text=True)
+    assert resp.status_code == 422 and 'role="alert"' in page and all(w in page for w in words)
+    assert "<svg" not in page
+    assert client.get(f"/advisor/monitor.csv?{query}").status_code == 400
+
+
+def test_page_empty_store_and_advisor_pages_off(tmp_path):
+    from advisor.web.app import create_app
+
+    app = create_app(str(tmp_path / "sessions.db"), warm=False)
+    app.config["ADVISOR_DB_URL"] = _url(tmp_path)
+    page = app.test_client().get("/advisor/monitor?from=2026-01-01&to=2026-06-30&lang=en").get_data(as_text=True)
+    assert "Cases created: 0" in page and "(none)" in page
+    off = create_app(str(tmp_path / "other.db"), advisor_pages=False, warm=False)
+    off.config["ADVISOR_DB_URL"] = _url(tmp_path)
+    assert off.test_client().get("/advisor/monitor").status_code == 404
+    assert off.test_client().get("/advisor/monitor.csv").status_code == 404
+
+
+def test_bar_and_column_geometry():
+    from advisor.web.monitor import BAR_SPACE, bars, columns
+
+    shown, height = bars([("a", 10), ("b " * 30, 5), ("c", 0)])
+    assert [b.width for b in shown] == [BAR_SPACE, BAR_SPACE / 2, 0]
+    assert len(shown[1].lines) == 2 and shown[1].y > shown[0].y and height > shown[2].y
+    cols, _ = columns([(f"2025-{m:02d}", m) for m in range(1, 13)] + [("2026-01", 0)], "nl")
+    assert [c.label for c in cols][:3] == ["jan", "", "mrt"] and cols[0].year == "2025" and cols[12].year == "2026"
+    assert cols[11].height == max(c.height for c in cols) and cols[12].height == 0

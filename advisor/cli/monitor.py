@@ -5,25 +5,11 @@ The database libraries are imported inside the command: `advisor advise` never l
 """
 from __future__ import annotations
 
-from datetime import date
-
 import click
 
 from advisor.cli.options import DB_URL, ISO_DATE, LANG
 from advisor.errors import EnvironmentFailure, InputError
 from advisor.i18n import Msg, t
-
-
-def default_range(date_from: date | None, date_to: date | None, today: date | None = None) -> tuple[date, date]:
-    """The period asked for; without --from, the twelve calendar months that end with the month of
-    --to (default: today), so the monthly chart has twelve columns."""
-    end = date_to or today or date.today()
-    if date_from is None:
-        y, m = end.year, end.month - 11
-        if m < 1:
-            y, m = y - 1, m + 12
-        date_from = date(y, m, 1)
-    return date_from, end
 
 
 @click.command()
@@ -39,12 +25,13 @@ def monitor(date_from, date_to, fmt, lang, db_url):
     legal form and per month; instruments recommended (top 5 and all), rejected, answers most often
     missing, overrides; expert hours booked and done per support organisation; the median time
     from intake to the first advice. Only group-level figures: no names, no notes."""
-    date_from, date_to = default_range(date_from, date_to)
-    if date_to < date_from:
-        raise InputError("--from/--to", [Msg("mon_range_wrong", start=date_from.isoformat(), end=date_to.isoformat())])
     from sqlalchemy.exc import SQLAlchemyError
 
     from advisor.store import monitor as mon
+
+    date_from, date_to = mon.default_range(date_from, date_to)
+    if date_to < date_from:
+        raise InputError("--from/--to", [Msg("mon_range_wrong", start=date_from.isoformat(), end=date_to.isoformat())])
     from advisor.store.db import connect, default_url, shown_url
 
     url = db_url or default_url()
@@ -97,9 +84,9 @@ def monitor_text(m, lang: str) -> str:
         shown = table.rows[:limit]
         heads = [t("mon_col_" + measure, lang) for measure in table.measures]
         width = max(len(label) for _, label, _ in shown)
-        width = max(width, len(t("mon_col_name", lang)))
+        width = max(width, len(table.key_head))
         cols = [max(len(h), *(len(str(v[i])) for _, _, v in shown)) for i, h in enumerate(heads)]
-        out.append("  " + t("mon_col_name", lang).ljust(width) + "".join("  " + h.rjust(w) for h, w in zip(heads, cols)))
+        out.append("  " + table.key_head.ljust(width) + "".join("  " + h.rjust(w) for h, w in zip(heads, cols)))
         for _, label, values in shown:
             out.append("  " + label.ljust(width) + "".join("  " + str(v).rjust(w) for v, w in zip(values, cols)))
         if len(table.rows) > limit:

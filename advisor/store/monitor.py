@@ -131,6 +131,18 @@ def months(date_from: date, date_to: date) -> list[str]:
     return out
 
 
+def default_range(date_from: date | None, date_to: date | None, today: date | None = None) -> tuple[date, date]:
+    """The period asked for; without --from, the twelve calendar months that end with the month of
+    --to (default: today), so the monthly chart has twelve columns."""
+    end = date_to or today or date.today()
+    if date_from is None:
+        y, m = end.year, end.month - 11
+        if m < 1:
+            y, m = y - 1, m + 12
+        date_from = date(y, m, 1)
+    return date_from, end
+
+
 def _parse_time(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)  # the store's times are UTC
@@ -219,15 +231,15 @@ def report(engine: Engine, date_from: date, date_to: date, expert_organisation: 
 #: the tables every output shows, in order: (section, title message, measures); the top 5 is the
 #: head of "instruments" (CSV leaves it out: a spreadsheet summing a column would count it twice)
 TABLES = (
-    ("cases_by_municipality", "mon_by_municipality", ("cases",)),
-    ("cases_by_legal_form", "mon_by_legal_form", ("cases",)),
-    ("cases_by_month", "mon_by_month", ("cases",)),
-    ("top_instruments", "mon_top_instruments", ("cases", "consultations")),
-    ("instruments", "mon_instruments", ("cases", "consultations")),
-    ("rejections", "mon_rejections", ("cases", "consultations")),
-    ("missing", "mon_missing", ("cases", "consultations")),
-    ("overrides", "mon_overrides", ("cases", "consultations")),
-    ("expert_hours", "mon_expert_hours", ("bookings", "hours_booked", "hours_done")),
+    ("cases_by_municipality", "mon_by_municipality", "mon_key_municipality", ("cases",)),
+    ("cases_by_legal_form", "mon_by_legal_form", "mon_key_legal_form", ("cases",)),
+    ("cases_by_month", "mon_by_month", "mon_key_month", ("cases",)),
+    ("top_instruments", "mon_top_instruments", "mon_key_instrument", ("cases", "consultations")),
+    ("instruments", "mon_instruments", "mon_key_instrument", ("cases", "consultations")),
+    ("rejections", "mon_rejections", "mon_key_instrument", ("cases", "consultations")),
+    ("missing", "mon_missing", "mon_key_answer", ("cases", "consultations")),
+    ("overrides", "mon_overrides", "mon_key_instrument", ("cases", "consultations")),
+    ("expert_hours", "mon_expert_hours", "mon_key_organisation", ("bookings", "hours_booked", "hours_done")),
 )
 
 
@@ -235,6 +247,7 @@ TABLES = (
 class Table:
     section: str
     title: str
+    key_head: str                                          # what the first column holds ("gemeente")
     measures: tuple[str, ...]
     rows: list[tuple[str | None, str, tuple[int, ...]]]   # (key, label, values in the order of measures)
 
@@ -273,13 +286,13 @@ def tables(m: Monitoring, lang: str) -> list[Table]:
 
     label = labeller(lang)
     out = []
-    for section, title, measures in TABLES:
+    for section, title, key_head, measures in TABLES:
         rows = []
         for r in getattr(m, section):
             values = tuple(getattr(r, "count" if measure == "cases" and isinstance(r, Count) else measure)
                            for measure in measures)
             rows.append((r.key, label(section, r.key), values))
-        out.append(Table(section, t(title, lang), measures, rows))
+        out.append(Table(section, t(title, lang), t(key_head, lang), measures, rows))
     return out
 
 
@@ -320,7 +333,7 @@ def json_data(m: Monitoring, lang: str) -> dict:
     """The report as JSON data: ``as_dict()`` with a ``label`` (in ``lang``) beside every key."""
     label = labeller(lang)
     data = m.as_dict()
-    for section, _, _ in TABLES:
+    for section, *_ in TABLES:
         data[section] = [{"key": row["key"], "label": label(section, row["key"]),
                           **{k: v for k, v in row.items() if k != "key"}} for row in data[section]]
     return {"lang": lang, **data}
