@@ -66,7 +66,8 @@ def generate(seed: int, n_cases: int = 120, experts: list[str] | None = None) ->
             for kind, pool in (("recommended", INSTRUMENTS), ("rejected", INSTRUMENTS), ("missing", FIELDS),
                                ("override", INSTRUMENTS)):
                 for key in rng.sample(pool, rng.choice([0, 1, 2, 3] if kind != "override" else [0, 0, 0, 1])):
-                    gen.facts.append({"consultation_id": cid, "kind": kind, "key": key})
+                    gen.facts.append({"consultation_id": cid, "kind": kind, "key": key, "case_id": case_id,
+                                      "recorded_at": _iso(moment)})
         for _ in range(rng.choice([0, 0, 1, 2])):
             month = created.date().isoformat()[:7]
             status = rng.choice(["requested", "confirmed", "declined", "closed"])
