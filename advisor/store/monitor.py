@@ -162,30 +162,32 @@ def report(engine: Engine, date_from: date, date_to: date, expert_organisation: 
     lo, hi = date_from.isoformat(), (date_to + timedelta(days=1)).isoformat()  # ISO text: [lo, hi) sorts right
     created = and_(cases.c.created >= lo, cases.c.created < hi)
     recorded = and_(consultations.c.recorded_at >= lo, consultations.c.recorded_at < hi)
-    month = func.substr(cases.c.created, 1, 7)
+    month = func.substr(cases.c.created, 1, 7).label("month")
 
     with engine.connect() as conn:
-        cases_total = conn.execute(select(func.count()).select_from(cases).where(created)).scalar_one()
         consultations_total = conn.execute(
             select(func.count()).select_from(consultations).where(recorded)).scalar_one()
 
-        def by(column):
-            return _ordered_counts(conn.execute(
-                select(column, func.count()).where(created).group_by(column)))
+        # the cases of the period in one pass (ix_cases_created): per municipality, legal form and
+        # month together, folded into the three tables below (a few hundred groups at most)
+        groups = conn.execute(select(cases.c.municipality, cases.c.legal_form, month, func.count())
+                              .where(created).group_by(cases.c.municipality, cases.c.legal_form, month)).all()
+        tallies: list[dict] = [{}, {}, {}]
+        for *keys, n in groups:
+            for tally, key in zip(tallies, keys):
+                tally[key] = tally.get(key, 0) + int(n)
+        cases_total = sum(tallies[0].values())
+        by_municipality = _ordered_counts(tallies[0].items())
+        by_legal_form = _ordered_counts(tallies[1].items())
+        by_month = [Count(m, tallies[2].get(m, 0)) for m in months(date_from, date_to)]
 
-        by_municipality = by(cases.c.municipality)
-        by_legal_form = by(cases.c.legal_form)
-        per_month = dict(conn.execute(select(month, func.count()).where(created).group_by(month)).all())
-        by_month = [Count(m, int(per_month.get(m, 0))) for m in months(date_from, date_to)]
-
-        # one statement for the four kinds of facts: GROUP BY kind, key
+        # one statement for the four kinds of facts, read in (kind, key) order from
+        # ix_consultation_facts_kind (kind, key, recorded_at, case_id): no join, no sort
         facts: dict[str, list] = {kind: [] for kind in ("recommended", "rejected", "missing", "override")}
-        stmt = (select(consultation_facts.c.kind, consultation_facts.c.key, func.count(),
-                       func.count(distinct(consultations.c.case_id)))
-                .select_from(consultation_facts.join(consultations,
-                                                     consultations.c.id == consultation_facts.c.consultation_id))
-                .where(recorded)
-                .group_by(consultation_facts.c.kind, consultation_facts.c.key))
+        f = consultation_facts.c
+        stmt = (select(f.kind, f.key, func.count(), func.count(distinct(f.case_id)))
+                .where(f.recorded_at >= lo, f.recorded_at < hi)
+                .group_by(f.kind, f.key))
         for kind, key, n, c in conn.execute(stmt):
             if kind in facts:
                 facts[kind].append((key, n, c))
@@ -199,12 +201,13 @@ def report(engine: Engine, date_from: date, date_to: date, expert_organisation: 
                    bookings.c.status.in_(BOOKED))
             .group_by(bookings.c.expert_id)).all()
 
-        # one row per advised case: its creation and first consultation (the median needs them)
-        first = (select(cases.c.created, func.min(consultations.c.recorded_at))
-                 .select_from(cases.join(consultations, consultations.c.case_id == cases.c.id))
-                 .where(created).group_by(cases.c.id, cases.c.created))
+        # one row per case of the period: its creation and first consultation (the median needs
+        # them), the first read from ix_consultations_case_id_recorded_at
+        first_seen = (select(func.min(consultations.c.recorded_at)).where(consultations.c.case_id == cases.c.id)
+                      .scalar_subquery())
         spans = [(_parse_time(seen) - _parse_time(made)).total_seconds() / 86400
-                 for made, seen in conn.execute(first)]
+                 for made, seen in conn.execute(select(cases.c.created, first_seen).where(created))
+                 if seen is not None]
 
     orgs: dict[str | None, list[int]] = {}
     for expert_id, n, booked, done in per_expert:
