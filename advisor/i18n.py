@@ -970,8 +970,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mon_intake_label": {"nl": "dagen van intake tot eerste advies", "en": "days from intake to first advice"},
     "mon_range_wrong": {"nl": "--from {start} ligt na --to {end}; kies een begindatum vóór of op de einddatum",
                         "en": "--from {start} is after --to {end}; choose a start on or before the end"},
-    "mon_store_failed": {"nl": "de dossieropslag is niet bereikbaar: {error}",
-                         "en": "the case store cannot be reached: {error}"},
     "mon_web_title": {"nl": "Monitoring voor de stuurgroep", "en": "Monitoring for the steering group"},
     "mon_web_from": {"nl": "Van", "en": "From"},
     "mon_web_to": {"nl": "Tot en met", "en": "To"},
