@@ -912,6 +912,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kn_old_rules": {"nl": "de regels van {revision} laden niet met de huidige code: {problem}",
                      "en": "the rules of {revision} do not load with the current code: {problem}"},
     "need_valid": {"nl": "ongeldige waarde", "en": "not a valid value"},
+    # --- named cases and their consultations (issue 15, helper "cases": advisor/store/cases.py,
+    # advisor/store/consultations.py, advisor/cli/cases.py, advisor/web/cases.py) ---
+    "cs_label_empty": {"nl": "het label is leeg: geef een naam waaraan je de case terugvindt (1 tot {max} tekens)",
+                       "en": "the label is empty: give a name to find the case again by (1 to {max} characters)"},
+    "cs_text_long": {"nl": "te lang ({n} tekens); toegelaten: hoogstens {max}",
+                     "en": "too long ({n} characters); allowed: at most {max}"},
+    "cs_text_control": {"nl": "bevat stuurtekens ({value}); toegelaten: gewone tekst",
+                        "en": "holds control characters ({value}); allowed: plain text"},
+    "cs_bad_choice": {"nl": "onbekende waarde {value}; toegelaten: {allowed}",
+                      "en": "unknown value {value}; allowed: {allowed}"},
+    "cs_unknown": {"nl": "geen case met id {id} in deze opslag; recente cases: {recent}",
+                   "en": "no case with id {id} in this store; recent cases: {recent}"},
+    "cs_status_step": {"nl": "de case staat op '{now}' en kan niet naar '{status}'; toegelaten: {allowed}",
+                       "en": "the case is '{now}' and cannot go to '{status}'; allowed: {allowed}"},
+    "cs_changed_meanwhile": {"nl": "iemand anders wijzigde case {id} intussen; laad ze opnieuw en probeer nog eens",
+                             "en": "someone else changed case {id} meanwhile; reload it and try again"},
+    "cs_store_failed": {"nl": "de case-opslag faalt ({error})", "en": "the case store failed ({error})"},
+    "cs_no_consultation": {"nl": "case {id} heeft geen raadpleging {n}; toegelaten: 1 tot {count}",
+                           "en": "case {id} has no consultation {n}; allowed: 1 to {count}"},
+    "cs_diff_needs_two": {"nl": "case {id} heeft {count} raadpleging(en); een vergelijking vraagt er twee",
+                          "en": "case {id} has {count} consultation(s); a comparison needs two"},
 }
 
 
