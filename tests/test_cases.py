@@ -267,3 +267,191 @@ def test_history_and_diff_between_two_consultations(store):
     with pytest.raises(InputError) as exc:
         log.diff(case_row.id, 1, 9)
     assert "allowed: 1 to 2" in exc.value.text("en")
+
+
+# --- the command line ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cli(run, store_url, monkeypatch):
+    """`advisor ...` on this test's store, as advisor "an"."""
+    monkeypatch.setenv("ADVISOR_NAME", "an")
+    monkeypatch.delenv("ADVISOR_DB_URL", raising=False)
+
+    def invoke(*args):
+        return run(*args, "--db-url", store_url)
+    return invoke
+
+
+def new_case(cli, label="OCMW Wevelgem", *extra) -> str:
+    code, out, err = cli("cases", "new", label, "--format", "json", *extra)
+    assert code == 0, err
+    return json.loads(out)["id"]
+
+
+def test_cli_new_list_search_show_rename_close_delete(cli, store_url):
+    a = new_case(cli, "OCMW Wevelgem", "--municipality", "8560", "--legal-form", "ocmw")
+    code, out, _ = cli("cases", "new", "Fietspunt Menen", "--organisation", "Café Élan")
+    assert code == 0 and out.startswith("Case ") and "aangemaakt: Fietspunt Menen" in out
+    b = out.split()[1]
+    code, out, _ = cli("cases", "list")
+    assert code == 0 and out.splitlines()[0] == "Cases 1-2 van 2 (pagina 1 van 1):"
+    assert {line.split()[0] for line in out.splitlines()[1:]} == {a, b}
+    code, out, _ = cli("cases", "list", "--format", "json", "--per-page", "1", "--page", "2")
+    assert json.loads(out)["total"] == 2 and len(json.loads(out)["cases"]) == 1
+    code, out, _ = cli("cases", "search", "CAFE elan", "--lang", "en")
+    assert code == 0 and out.splitlines()[1].startswith(b) and len(out.splitlines()) == 2
+    code, out, _ = cli("cases", "search", "nergens", "--lang", "en")
+    assert code == 0 and out == "No case found for 'nergens'.\n"
+    code, out, _ = cli("cases", "show", a)
+    assert code == 0 and "  gemeente: Wevelgem" in out and "  status: intake" in out
+    code, out, _ = cli("cases", "show", a, "--lang", "en")
+    assert "  municipality: Wevelgem" in out and "Consultations (0):" in out
+    code, out, _ = cli("cases", "rename", a, "Sociaal Huis Wevelgem", "--lang", "en")
+    assert (code, out) == (0, f"Case {a} is now called: Sociaal Huis Wevelgem\n")
+    code, out, err = cli("cases", "rename", a, "Oud label", "--seen-version", "1", "--lang", "en")
+    assert code == 2 and "reload" in err and "Traceback" not in err
+    code, out, _ = cli("cases", "status", a, "followed-up")
+    assert (code, out) == (0, f"Case {a} staat nu op: opgevolgd\n")
+    code, out, _ = cli("cases", "close", a, "--lang", "en")
+    assert (code, out) == (0, f"Case {a} is now: closed\n")
+    code, out, err = cli("cases", "delete", b, "--yes")
+    assert code == 0 and out == f"Case {b} (Fietspunt Menen) verwijderd.\n"
+    assert CaseStore(store_url).list().total == 1
+
+
+def test_cli_delete_asks_first(cli, store_url, monkeypatch):
+    import io
+
+    a = new_case(cli)
+    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    code, out, _ = cli("cases", "delete", a)
+    assert code == 1 and "[j/N]" in out and f"Niets verwijderd: case {a} blijft." in out
+    monkeypatch.setattr("sys.stdin", io.StringIO("ja\n"))
+    code, out, _ = cli("cases", "delete", a)
+    assert code == 0 and "verwijderd" in out
+    assert CaseStore(store_url).list().total == 0
+
+
+@pytest.mark.parametrize("lang, says", [("nl", "geen case met id"), ("en", "no case with id")])
+@pytest.mark.parametrize("verb", [("show",), ("history",), ("diff",), ("rename", "x"), ("close",), ("delete", "--yes"),
+                                  ("status", "closed"), ("advise", str(EX3))])
+def test_cli_an_unknown_case_names_the_id_and_the_recent_ones(cli, verb, lang, says):
+    made = new_case(cli)
+    code, out, err = cli("cases", verb[0], "20990101-nope", *verb[1:], "--lang", lang)
+    assert code == 2 and out == ""
+    assert says in err and "20990101-nope" in err and made in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("args, says_nl, says_en", [
+    (("new", " "), "het label is leeg", "the label is empty"),
+    (("new", "x", "--legal-form", "gmbh"), "toegelaten: municipality, ocmw", "allowed: municipality, ocmw"),
+    (("new", "x", "--municipality", "Namen"), "Wallonië", "Wallonia"),
+])
+def test_cli_bad_input_exits_2_in_both_languages(cli, args, says_nl, says_en):
+    for lang, says in (("nl", says_nl), ("en", says_en)):
+        code, out, err = cli("cases", *args, "--lang", lang)
+        assert code == 2 and says in err and "Traceback" not in err, err
+        assert err.startswith("fout: " if lang == "nl" else "error: ")
+
+
+def test_cli_bad_status_and_empty_rename_exit_2(cli):
+    a = new_case(cli)
+    for lang, says in (("nl", "toegelaten: intake, advised, followed_up, closed"),
+                       ("en", "allowed: intake, advised, followed_up, closed")):
+        code, _, err = cli("cases", "status", a, "archived", "--lang", lang)
+        assert code == 2 and says in err
+    code, _, err = cli("cases", "rename", a, "   ", "--lang", "en")
+    assert code == 2 and "the label is empty" in err
+
+
+def test_cli_advise_records_the_consultation_and_prints_what_advise_prints(cli, run):
+    a = new_case(cli)
+    code, recorded, err = cli("cases", "advise", a, str(EX3), "--format", "json")
+    assert code == 0 and "Raadpleging 1 bewaard" in err
+    _, plain, _ = run("advise", str(EX3), "--format", "json")
+    assert recorded == plain  # the same bytes as `advisor advise`
+    code, text, _ = cli("cases", "advise", a, str(EX3), "--as-of", "2019-06-01", "--lang", "en")
+    _, plain, _ = run("advise", str(EX3), "--as-of", "2019-06-01", "--lang", "en")
+    assert code == 0 and text == plain
+    code, out, _ = cli("cases", "history", a, "--format", "json")
+    history = json.loads(out)["consultations"]
+    assert [(h["n"], h["channel"], h["as_of"], h["asked_by"]) for h in history] == \
+        [(1, "cli", "2026-03-01", "an"), (2, "cli", "2019-06-01", "an")]
+    code, out, _ = cli("cases", "history", a, "--lang", "en")
+    assert code == 0 and out.startswith(f"Consultations of case {a} (OCMW Wevelgem): 2\n#1  ")
+    code, out, _ = cli("cases", "diff", a, "--lang", "en")
+    assert code == 0 and out.splitlines()[1] == "  as_of: 2026-03-01 -> 2019-06-01"
+    assert "  + recommended: lokale-diensteneconomie" in out
+    code, out, _ = cli("cases", "diff", a, "1", "1", "--format", "json")
+    assert code == 0 and json.loads(out)["advice"] == {}
+    code, out, _ = cli("cases", "diff", a, "1", "1", "--lang", "en")
+    assert out.endswith("  no difference\n")
+    code, _, err = cli("cases", "diff", a, "1", "7", "--lang", "en")
+    assert code == 2 and "has no consultation 7; allowed: 1 to 2" in err
+    _, out, _ = cli("cases", "show", a, "--format", "json")
+    assert json.loads(out)["case"]["status"] == "advised"
+
+
+def test_cli_output_is_the_same_bytes_for_the_same_store(cli):
+    for n in range(3):
+        new_case(cli, f"case {n}")
+    assert cli("cases", "list")[1] == cli("cases", "list")[1]
+    assert cli("cases", "list", "--format", "json")[1] == cli("cases", "list", "--format", "json")[1]
+
+
+def test_show_and_history_leave_out_free_text_unless_asked(cli, store_url):
+    from sqlalchemy import insert
+
+    from advisor.store.schema import bookings
+
+    a = new_case(cli)
+    data = load_case_or_scenario(EX3).model_dump(mode="json", exclude_none=True)
+    data["service"]["description"] = "Geheim plan van de schepen"
+    data["overrides"] = [{"instrument": "maatwerkbedrijf", "decision": "reject",
+                          "justification": "Vertrouwelijk: de raad beslist anders."}]
+    import yaml
+
+    path = Path(store_url.removeprefix("sqlite:///")).with_name("case.yaml")
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    assert cli("cases", "advise", a, str(path))[0] == 0
+    with CaseStore(store_url).engine.begin() as conn:
+        conn.execute(insert(bookings).values(case_id=a, expert_id="x", month="2026-03", hours=4, domain="financing",
+                                             note="Privé: belt na 18 uur", status="requested", booked_by="an",
+                                             created="2026-12-02T09:00:00+00:00", updated="2026-12-02T09:00:00+00:00",
+                                             version=1))
+    secrets_ = ("Geheim plan", "Vertrouwelijk", "Privé")
+    for verb in ("show", "history"):
+        for fmt in ("json", "text"):
+            _, out, _ = cli("cases", verb, a, "--format", fmt)
+            assert not [s for s in secrets_ if s in out], (verb, fmt)
+    _, out, _ = cli("cases", "show", a, "--format", "json")
+    shown = json.loads(out)
+    assert shown["bookings"][0]["hours"] == 4 and "note" not in shown["bookings"][0]
+    assert shown["last_case"]["overrides"] == [{"instrument": "maatwerkbedrijf", "decision": "reject"}]
+    _, out, _ = cli("cases", "show", a, "--format", "json", "--with-notes")
+    assert all(s in out for s in secrets_)
+    _, out, _ = cli("cases", "history", a, "--with-notes")
+    assert "Vertrouwelijk" in out
+
+
+def test_an_interview_with_a_case_records_its_advice(cli, store_url, tmp_path):
+    a = new_case(cli)
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("as_of: 2026-03-01\norganisation.legal_form: nonprofit\nservice.activities: [ironing]\n",
+                       encoding="utf-8")
+    code, out, err = cli("interview", "--case", a, "--answers", str(answers), "--db", str(tmp_path / "s.db"),
+                         "--out", str(tmp_path / "case.yaml"), "--lang", "en")
+    assert code == 0, err
+    assert f"Consultation 1 recorded with case {a}." in out
+    sid = out.split("Session ")[-1].split()[0]
+    store = CaseStore(store_url)
+    (rec,) = ConsultationLog(store).history(a)
+    assert (rec.channel, rec.session_id, rec.asked_by) == ("interview", sid, "an")
+    assert rec.case() == load_case_or_scenario(tmp_path / "case.yaml").model_dump(mode="json", exclude_none=True)
+    assert [s["id"] for s in store.sessions(a)] == [sid]
+    assert store.get(a).status == "advised"
+    # an unknown case is refused before the first question
+    code, out, err = cli("interview", "--case", "nope", "--answers", str(answers), "--db", str(tmp_path / "s.db"),
+                         "--out", str(tmp_path / "case2.yaml"))
+    assert code == 2 and "geen case met id 'nope'" in err and not (tmp_path / "case2.yaml").exists()

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from advisor.cli.cases import case_options, check_case, record_interview
 from advisor.cli.options import ISO_DATE, LANG, instrument_id
 from advisor.errors import InputError, dump_yaml, load_yaml, printable, refuse_existing, validate, write_atomic
 from advisor.i18n import Msg, t
@@ -141,6 +142,8 @@ def _finish(run: Run, out: str | None) -> None:
 
         click.echo(advice_text(advice, field_label=questionnaire().labeller(run.lang)), nl=False)
     run.store.finish(run.sid)
+    if run.mode == "interview" and getattr(run, "case", None):  # `--case ID`: record it (advisor.cli.cases)
+        record_interview(*run.case, run.sid, run.iv.case(), advice, run.lang)
     _write_case(run, out)
     click.echo(t("iv_session", run.lang, id=run.sid))
 
@@ -432,9 +435,11 @@ def _final_menu(run: Run) -> bool:
 # --- the verbs -------------------------------------------------------------------------------
 
 
-def _run(mode: str, db_path, lang, as_of, resume, answers_file, out, force) -> None:
+def _run(mode: str, db_path, lang, as_of, resume, answers_file, out, force, case=None) -> None:
     if out:
         refuse_existing(out, force)  # before the first question, not after the last
+    if case and case[0]:  # an unknown --case is refused before the first question
+        check_case(case[0], case[1])
     store = _store(db_path)
     file_answers, file_as_of, file_overrides = ({}, None, [])
     if answers_file:
@@ -442,6 +447,7 @@ def _run(mode: str, db_path, lang, as_of, resume, answers_file, out, force) -> N
     sid, iv, mode, lang = _start(store, mode, lang, as_of or file_as_of, resume)
     try:
         run = Run(store, sid, iv, mode, lang)
+        run.case = case if case and case[0] else None
         if mode == "interview" and out is None:
             out = f"case-{sid}.yaml"
         if answers_file:
@@ -475,12 +481,14 @@ def _options(f):
 
 
 @click.command()
+@case_options
 @_options
-def interview(db_path, lang, as_of, resume, answers_file, out, force):
+def interview(db_path, lang, as_of, resume, answers_file, out, force, case_id, db_url, advisor):
     """Guided intake interview (advisor mode): asks only what can still change the advice,
     shows rule ids and sources, allows back / change / skip / override; ends with the full
-    advice and writes the case file (default case-ID.yaml)."""
-    _run("interview", db_path, lang, as_of, resume, answers_file, out, force)
+    advice and writes the case file (default case-ID.yaml); with --case, records the advice
+    with that case."""
+    _run("interview", db_path, lang, as_of, resume, answers_file, out, force, case=(case_id, db_url, advisor))
 
 
 @click.command()
