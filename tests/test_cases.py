@@ -449,3 +449,124 @@ def test_an_interview_with_a_case_records_its_advice(cli, store_url, tmp_path):
     code, out, err = cli("interview", "--case", "nope", "--answers", str(answers), "--db", str(tmp_path / "s.db"),
                          "--out", str(tmp_path / "case2.yaml"))
     assert code == 2 and "geen case met id 'nope'" in err and not (tmp_path / "case2.yaml").exists()
+
+
+# --- the web -------------------------------------------------------------------------------------
+
+
+def _token(html: str) -> str:
+    import re
+
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+@pytest.fixture
+def web(store_url, tmp_path):
+    from advisor.web.app import create_app
+
+    app = create_app(str(tmp_path / "sessions.db"))
+    app.config["ADVISOR_DB_URL"] = store_url
+    return app
+
+
+def test_web_list_search_create_and_escape(web, store_url):
+    client = web.test_client()
+    page = client.get("/advisor/cases")
+    assert page.status_code == 200 and "Nog geen cases" in page.text
+    r = client.post("/advisor/cases", data={"csrf_token": _token(page.text), "label": "<script>x</script> Wevelgem",
+                                            "organisation": "Café Élan", "municipality": "8560", "legal_form": "ocmw"})
+    assert r.status_code == 303
+    cid = r.headers["Location"].split("/advisor/cases/")[1].split("?")[0]
+    case = CaseStore(store_url).get(cid)
+    assert (case.municipality, case.legal_form, case.organisation) == ("Wevelgem", "ocmw", "Café Élan")
+    shown = client.get(r.headers["Location"])
+    assert shown.status_code == 200 and "<script>x</script>" not in shown.text
+    assert "&lt;script&gt;x&lt;/script&gt; Wevelgem" in shown.text
+    assert f'value="http://localhost/advisor/cases/{cid}"' in shown.text  # the link to share
+    found = client.get("/advisor/cases?q=cafe+elan&lang=en")
+    assert "1 case(s) for &#39;cafe elan&#39;." in found.text and f"/advisor/cases/{cid}" in found.text
+    assert f"/advisor/cases/{cid}" not in client.get("/advisor/cases?q=kortrijk").text
+    bad = client.post("/advisor/cases?lang=en", data={"csrf_token": _token(page.text), "label": "  "})
+    assert bad.status_code == 422 and "the label is empty" in bad.text
+    assert client.post("/advisor/cases", data={"label": "no token"}).status_code == 400
+    assert client.get("/advisor/cases/20990101-nope").status_code == 404
+
+
+def test_web_rename_and_status_check_the_version(web, store_url):
+    client = web.test_client()
+    cid = CaseStore(store_url).create("OCMW Wevelgem", owner="an").id
+    page = client.get(f"/advisor/cases/{cid}?lang=en")
+    tok = _token(page.text)
+    r = client.post(f"/advisor/cases/{cid}/rename?lang=en", data={"csrf_token": tok, "version": "1",
+                                                                  "label": "Sociaal Huis"})
+    assert r.status_code == 303 and CaseStore(store_url).get(cid).label == "Sociaal Huis"
+    assert "Saved." in client.get(r.headers["Location"]).text
+    # a second advisor's form still carries version 1: refused, nothing overwritten
+    r = client.post(f"/advisor/cases/{cid}/rename?lang=en", data={"csrf_token": tok, "version": "1", "label": "Oud"})
+    assert r.status_code == 409 and "reload" in r.text and CaseStore(store_url).get(cid).label == "Sociaal Huis"
+    r = client.post(f"/advisor/cases/{cid}/status?lang=en", data={"csrf_token": tok, "version": "2",
+                                                                  "status": "followed_up"})
+    assert r.status_code == 303 and CaseStore(store_url).get(cid).status == "followed_up"
+    r = client.post(f"/advisor/cases/{cid}/status?lang=en", data={"csrf_token": tok, "version": "3", "status": "intake"})
+    assert r.status_code == 422 and "allowed: closed" in r.text
+
+
+def test_web_pages_are_for_advisors_only(store_url, tmp_path):
+    from advisor.web.app import create_app
+
+    app = create_app(str(tmp_path / "sessions.db"), advisor_pages=False)
+    app.config["ADVISOR_DB_URL"] = store_url
+    assert app.test_client().get("/advisor/cases").status_code == 404
+
+
+def test_web_an_interview_of_a_case_records_its_advice_on_the_end_page(web, store_url):
+    """Start the interview from the case's page, answer every question "I don't know" but a few,
+    and the end page records one consultation (channel web), not one per view."""
+    client = web.test_client()
+    store = CaseStore(store_url)
+    cid = store.create("Strijkatelier", owner="an").id
+    page = client.get(f"/advisor/cases/{cid}")
+    r = client.post(f"/advisor/cases/{cid}/interview", data={"csrf_token": _token(page.text), "as_of": "2026-03-01"})
+    assert r.status_code == 303
+    url = r.headers["Location"].split("?")[0]
+    sid = url.rsplit("/", 1)[1]
+    answers = {"organisation.legal_form": "nonprofit", "service.activities": "ironing"}
+    import re
+
+    for _ in range(80):
+        r = client.get(url)
+        if r.status_code == 303:
+            break
+        path = re.search(r'name="path" value="([^"]+)"', r.text).group(1)
+        data = {"csrf_token": _token(r.text), "path": path}
+        data.update({"action": "answer", "value": answers[path]} if path in answers else {"action": "unknown"})
+        assert client.post(url, data=data).status_code == 303
+    end = client.get(r.headers["Location"])
+    assert end.status_code == 200 and "Dit advies is bewaard als raadpleging 1 van case" in end.text
+    client.get(r.headers["Location"])  # seen again: nothing new to record
+    (rec,) = ConsultationLog(store).history(cid)
+    assert (rec.channel, rec.session_id, rec.as_of) == ("web", sid, "2026-03-01")
+    assert rec.case()["organisation"] == {"legal_form": "nonprofit"}
+    assert store.get(cid).status == "advised"
+    shown = client.get(f"/advisor/cases/{cid}")
+    assert f"/advisor/s/{sid}/review" in shown.text and "#1 ·" in shown.text
+    # a session of no case records nothing
+    index = client.get("/advisor")
+    other = client.post("/advisor/start", data={"csrf_token": _token(index.text), "as_of": "2026-03-01"})
+    assert other.status_code == 303
+    assert len(ConsultationLog(store).history(cid)) == 1
+
+
+def test_web_diff_between_two_consultations(web, store_url):
+    store = CaseStore(store_url)
+    cid = store.create("x", owner="an").id
+    log = ConsultationLog(store)
+    case = load_case_or_scenario(EX3)
+    log.record(cid, case, consult(case), asked_by="an", channel="cli")
+    log.record(cid, case, consult(case, as_of=date(2019, 6, 1)), asked_by="an", channel="cli")
+    client = web.test_client()
+    page = client.get(f"/advisor/cases/{cid}?lang=en")
+    assert f"/advisor/cases/{cid}/diff?a=1&amp;b=2" in page.text
+    d = client.get(f"/advisor/cases/{cid}/diff?a=1&b=2&lang=en")
+    assert d.status_code == 200 and "as_of: 2026-03-01 -&gt; 2019-06-01" in d.text
+    assert client.get(f"/advisor/cases/{cid}/diff?a=1&b=9&lang=en").status_code == 422
