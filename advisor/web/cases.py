@@ -46,6 +46,21 @@ def who() -> str:
     return advisor_name(request.environ.get("REMOTE_USER") or current_app.config.get("ADVISOR_NAME"))
 
 
+@bp.app_template_filter("when")
+def _when(stamp: str | None) -> str:
+    """A stored UTC time as a person reads it: "2026-12-02 09:15 UTC"."""
+    return f"{stamp[:10]} {stamp[11:16]} UTC" if stamp and len(stamp) >= 16 else (stamp or "–")
+
+
+@bp.app_template_filter("instrument_name")
+def _instrument_name(instrument_id: str) -> str:
+    """An instrument by its name in the page's language (an id the catalogue lacks: as it is)."""
+    from advisor.knowledge import catalogue
+
+    inst = catalogue().instruments.get(instrument_id)
+    return inst.name(g.get("lang", "nl")) if inst else instrument_id
+
+
 def _page(template: str, status: int = 200, **ctx):
     from advisor.web.app import _page as page
 
@@ -91,8 +106,9 @@ def index(error: str | None = None, form: dict | None = None, status: int = 200)
         store.list(_int(request.args.get("page")), PER_PAGE)
     from advisor.store.cases import LEGAL_FORMS
 
+    name = _legal_form_name()
     return _page("cases.html", status, page=page, query=query, error=error, form=form or {},
-                 legal_forms=LEGAL_FORMS, **({"switch_url": _switch("cases.index")} if error else {}))
+                 legal_forms=[(f, name(f)) for f in LEGAL_FORMS], **({"switch_url": _switch("cases.index")} if error else {}))
 
 
 @bp.post("")
@@ -121,10 +137,19 @@ def _show(cid: str, errors: dict | None = None, status: int = 200, notice: str |
     sessions = store.sessions(case.id)
     later = CASE_STATUSES[CASE_STATUSES.index(case.status) + 1:]
     ctx = {"switch_url": _switch("cases.show", cid=case.id)} if request.method != "GET" else {}
-    return _page("cases_case.html", status, case=case, history=list(reversed(history)), sessions=sessions,
+    return _page("cases_case.html", status, case=case,
+                 legal_form=_legal_form_name()(case.legal_form) if case.legal_form else None, history=list(reversed(history)), sessions=sessions,
                  later=later, errors=errors or {}, notice=notice or request.args.get("done"),
                  share=url_for("cases.show", cid=case.id, _external=True), today=date.today().isoformat(),
                  first=_first_day(), **ctx)
+
+
+def _legal_form_name():
+    """A legal form as the interview names it ("vzw (...)"), in the page's language."""
+    from advisor.interview.questions import questionnaire
+
+    label = questionnaire().value_labeller(g.lang)
+    return lambda value: label("organisation.legal_form", value)
 
 
 def _first_day() -> str:
@@ -202,7 +227,12 @@ def diff(cid):
         return _show(case.id, errors={"diff": exc.problems[0].render(g.lang)}, status=422)
     from advisor.cli.cases import diff_text
 
-    return _page("cases_diff.html", case=case, d=d, lines=diff_text(d, g.lang).splitlines()[1:])
+    lines = []
+    for line in diff_text(d, g.lang).splitlines()[1:]:  # (the first is the title, which the page has)
+        text = line.strip()
+        kind = {"+": "add", "-": "del", "~": "chg"}.get(text[:1], "chg" if text.startswith("as_of:") else "sub")
+        lines.append({"kind": kind, "text": text})
+    return _page("cases_diff.html", case=case, d=d, lines=lines)
 
 
 # --- the end page's hook ---------------------------------------------------------------------------
