@@ -166,25 +166,33 @@ def _figures(m: monitor.Monitoring) -> dict:
     }
 
 
+RANGES = [(date(2025, 1, 1), date(2026, 12, 31)), (date(2025, 3, 15), date(2025, 11, 2)),
+          (date(2026, 2, 1), date(2026, 2, 28))]
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
-@pytest.mark.parametrize("lo,hi", [(date(2025, 1, 1), date(2026, 12, 31)), (date(2025, 3, 15), date(2025, 11, 2)),
-                                   (date(2026, 2, 1), date(2026, 2, 28))])
-def test_figures_equal_an_independent_count(tmp_path, organisation_of, seed, lo, hi):
+def test_figures_equal_an_independent_count(store_url, organisation_of, seed):
     from advisor.store.db import connect
 
     gen = generate(seed)
-    engine = connect(_url(tmp_path))
-    fill(engine, gen)
-    got = monitor.report(engine, lo, hi)
-    assert _figures(got) == expected(gen, lo, hi, organisation_of)
-    assert got.top_instruments == got.instruments[:5]
-    assert got.cases_total > 0 and got.consultations_total > 0  # the ranges are not empty: the test means something
+    engine = connect(store_url)
+    try:
+        fill(engine, gen)
+        for lo, hi in RANGES:
+            got = monitor.report(engine, lo, hi)
+            assert _figures(got) == expected(gen, lo, hi, organisation_of), (lo, hi)
+            assert got.top_instruments == got.instruments[:5]
+            assert got.cases_total > 0 and got.consultations_total > 0  # not empty: the test means something
+    finally:
+        engine.dispose()
 
 
-def test_empty_store(tmp_path):
+def test_empty_store(store_url):
     from advisor.store.db import connect
 
-    got = monitor.report(connect(_url(tmp_path)), date(2026, 1, 1), date(2026, 3, 31))
+    engine = connect(store_url)
+    got = monitor.report(engine, date(2026, 1, 1), date(2026, 3, 31))
+    engine.dispose()
     assert (got.cases_total, got.consultations_total) == (0, 0)
     assert [r.key for r in got.cases_by_month] == ["2026-01", "2026-02", "2026-03"]
     assert all(r.count == 0 for r in got.cases_by_month)
@@ -192,7 +200,7 @@ def test_empty_store(tmp_path):
     assert got.intake_to_advice == monitor.IntakeToAdvice(0, None, 0)
 
 
-def test_range_edges_include_both_days(tmp_path):
+def test_range_edges_include_both_days(store_url):
     """A case created at 23:59:59 on the last day counts; one at 00:00:00 the next day does not."""
     from advisor.store.db import connect
 
@@ -201,9 +209,10 @@ def test_range_edges_include_both_days(tmp_path):
          "status": "intake", "owner": "t", "created": created, "updated": created, "version": 1}
         for n, created in enumerate(["2026-01-01T00:00:00+00:00", "2026-01-31T23:59:59+00:00",
                                      "2026-02-01T00:00:00+00:00", "2025-12-31T23:59:59+00:00"])])
-    engine = connect(_url(tmp_path))
+    engine = connect(store_url)
     fill(engine, gen)
     got = monitor.report(engine, date(2026, 1, 1), date(2026, 1, 31))
+    engine.dispose()
     assert got.cases_total == 2
     assert [(r.key, r.count) for r in got.cases_by_municipality] == [("Kortrijk", 2)]
 
@@ -212,10 +221,10 @@ def test_range_edges_include_both_days(tmp_path):
 
 
 @pytest.fixture
-def filled(tmp_path):
+def filled(store_url):
     from advisor.store.db import connect
 
-    url = _url(tmp_path)
+    url = store_url
     gen = generate(7)
     engine = connect(url)
     fill(engine, gen)
@@ -276,11 +285,11 @@ def test_cli_same_store_same_bytes_and_languages(run, filled):
     assert "Kortrijk" in nl and "vzw (vereniging zonder winstoogmerk)" in nl
 
 
-def test_cli_empty_store(run, tmp_path):
-    code, out, err = run("monitor", "--db-url", _url(tmp_path), "--from", "2026-01-01", "--to", "2026-03-31", "--lang", "en")
+def test_cli_empty_store(run, store_url):
+    code, out, err = run("monitor", "--db-url", store_url, "--from", "2026-01-01", "--to", "2026-03-31", "--lang", "en")
     assert (code, err) == (0, "")
     assert "Cases created: 0" in out and "no case with an advice yet" in out and "(none)" in out
-    code, out, _ = run("monitor", "--db-url", _url(tmp_path), "--from", "2026-01-01", "--to", "2026-03-31", "--format", "json")
+    code, out, _ = run("monitor", "--db-url", store_url, "--from", "2026-01-01", "--to", "2026-03-31", "--format", "json")
     assert json.loads(out)["intake_to_advice"] == {"cases": 0, "median_days": None, "not_advised": 0}
 
 
@@ -309,6 +318,7 @@ def test_cli_store_unreachable_hides_the_password(run):
     code, out, err = run("monitor", "--db-url", "postgresql+psycopg://advisor:s3cret@127.0.0.1:1/x", "--lang", "en")
     assert code == 1 and out == "" and "Traceback" not in err
     assert "s3cret" not in err and "advisor:***@127.0.0.1:1/x" in err and "cannot reach" in err
+    assert len(err.strip().splitlines()) == 1
 
 
 # --- the web page --------------------------------------------------------------------------------------
@@ -319,16 +329,15 @@ def web(tmp_path, filled):
     from advisor.web.app import create_app
 
     url, gen = filled
-    app = create_app(str(tmp_path / "sessions.db"), warm=False)
-    app.config["ADVISOR_DB_URL"] = url
-    return app.test_client(), gen
+    app = create_app(str(tmp_path / "sessions.db"), db_url=url, warm=False)
+    return app.test_client(), gen, url
 
 
 def test_page_shows_the_figures_with_charts_and_tables(web, organisation_of):
     import html as htmllib
     import re
 
-    client, gen = web
+    client, gen, _ = web
     resp = client.get("/advisor/monitor?from=2025-01-01&to=2025-12-31")
     assert resp.status_code == 200
     page = resp.get_data(as_text=True)
@@ -353,7 +362,7 @@ def test_page_shows_the_figures_with_charts_and_tables(web, organisation_of):
 
 
 def test_page_in_english_and_the_csv_download(web):
-    client, _ = web
+    client, _, url = web
     page = client.get("/advisor/monitor?from=2025-01-01&to=2025-12-31&lang=en").get_data(as_text=True)
     assert "Monitoring for the steering group" in page and "Cases per municipality" in page
     assert 'href="/advisor/monitor.csv?lang=en&amp;from=2025-01-01&amp;to=2025-12-31"' in page
@@ -362,15 +371,18 @@ def test_page_in_english_and_the_csv_download(web):
     assert 'filename="monitoring-2025-01-01-2025-12-31.csv"' in resp.headers["Content-Disposition"]
     from advisor.store.db import connect
 
-    engine = connect(web[0].application.config["ADVISOR_DB_URL"])
-    assert resp.get_data(as_text=True) == monitor.csv_text(monitor.report(engine, date(2025, 1, 1),
-                                                                         date(2025, 12, 31)), "en")
+    engine = connect(url)
+    try:
+        assert resp.get_data(as_text=True) == monitor.csv_text(monitor.report(engine, date(2025, 1, 1),
+                                                                             date(2025, 12, 31)), "en")
+    finally:
+        engine.dispose()
 
 
 @pytest.mark.parametrize("query,words", [("from=2025-02-30", ["2025-02-30", "JJJJ-MM-DD"]),
                                          ("from=2025-06-01&to=2025-01-01", ["2025-06-01", "2025-01-01"])])
 def test_page_bad_range_says_so(web, query, words):
-    client, _ = web
+    client, _, _ = web
     resp = client.get(f"/advisor/monitor?{query}")
     page = resp.get_data(as_text=True)
     assert resp.status_code == 422 and 'role="alert"' in page and all(w in page for w in words)
@@ -381,12 +393,10 @@ def test_page_bad_range_says_so(web, query, words):
 def test_page_empty_store_and_advisor_pages_off(tmp_path):
     from advisor.web.app import create_app
 
-    app = create_app(str(tmp_path / "sessions.db"), warm=False)
-    app.config["ADVISOR_DB_URL"] = _url(tmp_path)
+    app = create_app(str(tmp_path / "sessions.db"), warm=False)  # a new, empty store
     page = app.test_client().get("/advisor/monitor?from=2026-01-01&to=2026-06-30&lang=en").get_data(as_text=True)
     assert "Cases created: 0" in page and "(none)" in page
     off = create_app(str(tmp_path / "other.db"), advisor_pages=False, warm=False)
-    off.config["ADVISOR_DB_URL"] = _url(tmp_path)
     assert off.test_client().get("/advisor/monitor").status_code == 404
     assert off.test_client().get("/advisor/monitor.csv").status_code == 404
 

@@ -7,7 +7,7 @@ import pytest
 import sqlalchemy as sa
 
 from advisor.store import schema
-from advisor.store.db import connect, shown_url
+from advisor.store.db import HEAD, connect, shown_url
 
 
 def test_a_case_goes_in_and_comes_out_the_same(store_url):
@@ -40,7 +40,7 @@ def test_head_is_the_newest_revision():
     from advisor.store.db import HEAD, _scripts
 
     assert _scripts().get_current_head() == HEAD
-    assert [r.revision for r in _scripts().walk_revisions()] == ["0002", "0001"]
+    assert [r.revision for r in _scripts().walk_revisions()] == ["0003", "0002", "0001"]
 
 
 def _differences(engine) -> list:
@@ -65,7 +65,7 @@ def test_the_migrations_give_exactly_the_schema(store_url):
                     for t in schema.metadata.sorted_tables}
         assert _checks(engine) == expected
         with engine.connect() as conn:
-            assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+            assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == HEAD
     finally:
         engine.dispose()
 
@@ -192,7 +192,7 @@ def _not_a_database(db):
     (_not_a_database, 2, "not a sessions database"),
     (_foreign, 2, "tables inventory"),
     (_newer_user_version, 1, "schema version 99"),
-    (_newer_revision, 1, "schema version 0099_from_the_future; this advisor knows versions up to 0002"),
+    (_newer_revision, 1, "schema version 0099_from_the_future; this advisor knows versions up to " + HEAD),
     (_damaged, 1, "is damaged"),
 ])
 def test_a_file_that_is_no_store_of_ours_is_refused_and_left_as_it_was(tmp_path, make, code, words):

@@ -91,14 +91,9 @@ def columns(rows: list[tuple[str, int]], lang: str) -> tuple[list[Column], int]:
 
 
 def _engine():
-    """The store's engine, made once per app (``ADVISOR_DB_URL`` in the app's config, else the
-    default store)."""
-    engine = current_app.extensions.get("advisor.monitor.engine")
-    if engine is None:
-        from advisor.store.db import connect
-
-        engine = current_app.extensions["advisor.monitor.engine"] = connect(current_app.config.get("ADVISOR_DB_URL"))
-    return engine
+    """The store the app keeps its sessions in (``advisor web --db-url`` / ``--db``): the cases,
+    consultations and bookings are in the same one."""
+    return current_app.extensions["advisor.live"].store().engine
 
 
 def _range(lang: str) -> tuple[date | None, date | None, str | None, dict]:
