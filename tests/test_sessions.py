@@ -241,6 +241,14 @@ def test_a_session_has_one_writer_and_a_dead_ones_lock_is_taken_over(tmp_path):
     SessionStore(db).claim(sid)  # the holder is dead: taken over
 
 
+def _sessions(db):
+    store = SessionStore(db)
+    try:
+        return store.list()
+    finally:
+        store.close()
+
+
 def test_a_second_live_resume_is_refused(tmp_path):
     db = tmp_path / "s.db"
     env = {**os.environ, ENV_VAR: str(db)}
@@ -249,10 +257,10 @@ def test_a_second_live_resume_is_refused(tmp_path):
                              stderr=subprocess.DEVNULL, env=env, cwd=tmp_path, text=True)
     try:
         deadline = time.monotonic() + 120
-        while not (db.exists() and SessionStore(db).list()):
+        while not (db.exists() and _sessions(db)):
             assert time.monotonic() < deadline
             time.sleep(0.1)
-        sid = SessionStore(db).list()[0].id
+        sid = _sessions(db)[0].id
         second = subprocess.run([sys.executable, "-m", "advisor", "interview", "--resume", sid, "--lang", "en"], env=env,
                                 cwd=tmp_path, capture_output=True, text=True, input="quit\n", timeout=120)
         assert second.returncode == 2 and "open in another process" in second.stderr

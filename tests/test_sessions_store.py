@@ -170,3 +170,19 @@ def test_a_store_url_in_the_environment_is_used_and_its_password_never_shown(mon
     monkeypatch.setenv("ADVISOR_DB_URL", "oracle://advisor:n0t-shown@db/x")
     code, out, err = run("sessions", "list", "--lang", "en")
     assert code == 2 and "ADVISOR_DB_URL" in err and "n0t-shown" not in err, err
+
+
+def test_reading_never_waits_for_a_writer(stores):
+    """A reader (the web's list, the monitoring) goes on while another advisor's answer is being
+    written (on SQLite: WAL, and reads do not take the write lock)."""
+    import time
+
+    first, second = stores
+    sid = first.create("interview", "nl", date(2026, 3, 1))
+    first.record(sid, "organisation.legal_form", "company")
+    with first.engine.begin() as writing:  # a write under way, not committed yet
+        writing.execute(schema.sessions.update().values(lang="en"))
+        started = time.monotonic()
+        assert second.load(sid).lang == "nl" and [s.id for s in second.list()] == [sid]
+        assert time.monotonic() - started < 10, "the reader waited for the writer"
+    assert second.load(sid).lang == "en"

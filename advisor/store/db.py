@@ -259,6 +259,12 @@ def _adopt_old_default(path: Path) -> None:
 # --- engines ----------------------------------------------------------------------------------
 
 
+#: ``engine.connect().execution_options(**READ_ONLY)``: a connection that only reads (on SQLite
+#: its transactions do not take the write lock, so they never wait for a writer)
+READ_ONLY_OPTION = "store_read_only"
+READ_ONLY = {READ_ONLY_OPTION: True}
+
+
 def _sqlite_engine(url: str, foreign_keys: bool = True) -> Engine:
     engine = create_engine(url, connect_args={"timeout": 30})
 
@@ -275,8 +281,10 @@ def _sqlite_engine(url: str, foreign_keys: bool = True) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn):
         # IMMEDIATE: a transaction takes the write lock when it starts, so a read-then-write
-        # (the next seq, a version check) never meets a writer in between; others wait (timeout)
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # (the next seq, a version check) never meets a writer in between; others wait (timeout).
+        # A connection that only reads says so (READ_ONLY) and never waits for a writer (WAL).
+        read_only = conn.get_execution_options().get(READ_ONLY_OPTION)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -328,7 +336,7 @@ LEGACY_SQL = (  # the sessions database's own schema (versions 1 and 2), as it c
 def _upgrade(engine: Engine, kind: str, source) -> None:
     """Bring the schema to HEAD: nothing when it is there (one query), else Alembic, in one
     transaction (a failure leaves the database as it was)."""
-    with engine.connect() as conn:
+    with engine.connect().execution_options(**READ_ONLY) as conn:
         current = _current(conn)
         conn.rollback()
     if current == HEAD:

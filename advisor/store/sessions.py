@@ -248,7 +248,7 @@ class SessionStore:
 
     def _read(self, work):
         try:
-            with self.engine.connect() as conn:
+            with self.engine.connect().execution_options(**db.READ_ONLY) as conn:
                 return work(conn)
         except SQLAlchemyError as exc:
             raise self._failure(exc) from None
