@@ -134,17 +134,21 @@ def test_delete_cascades_to_the_consultations_and_keeps_the_sessions(store):
 
     from advisor.store.schema import consultation_facts, consultations, sessions
 
+    from advisor.store.sessions import SessionStore
+
     case = store.create("x", owner="an")
+    sid = SessionStore(url=store.url).create("interview", "nl", date(2026, 3, 1))
     log = ConsultationLog(store)
     c = load_case_or_scenario(EX3)
-    log.record(case.id, c, consult(c), asked_by="an", channel="interview", session_id="20261202-abcdef")
+    log.record(case.id, c, consult(c), asked_by="an", channel="interview", session_id=sid)
+    assert [s["id"] for s in store.sessions(case.id)] == [sid]
     with store.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(consultation_facts)).scalar_one() > 0
     store.delete(case.id)
     with store.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(consultations)).scalar_one() == 0
         assert conn.execute(select(func.count()).select_from(consultation_facts)).scalar_one() == 0
-        assert conn.execute(select(sessions.c.id, sessions.c.case_id)).all() == [("20261202-abcdef", None)]
+        assert conn.execute(select(sessions.c.id, sessions.c.case_id)).all() == [(sid, None)]
     with pytest.raises(InputError):
         store.get(case.id)
 
@@ -464,9 +468,7 @@ def _token(html: str) -> str:
 def web(store_url, tmp_path):
     from advisor.web.app import create_app
 
-    app = create_app(str(tmp_path / "sessions.db"))
-    app.config["ADVISOR_DB_URL"] = store_url
-    return app
+    return create_app(str(tmp_path / "key-beside.db"), db_url=store_url)  # (the CSRF key: beside that file)
 
 
 def test_web_list_search_create_and_escape(web, store_url):
@@ -514,8 +516,7 @@ def test_web_rename_and_status_check_the_version(web, store_url):
 def test_web_pages_are_for_advisors_only(store_url, tmp_path):
     from advisor.web.app import create_app
 
-    app = create_app(str(tmp_path / "sessions.db"), advisor_pages=False)
-    app.config["ADVISOR_DB_URL"] = store_url
+    app = create_app(str(tmp_path / "key-beside.db"), db_url=store_url, advisor_pages=False)
     assert app.test_client().get("/advisor/cases").status_code == 404
 
 

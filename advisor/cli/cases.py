@@ -291,24 +291,9 @@ def cases_diff(case_id, a, b, fmt, db_url, advisor, lang):
     if fmt == "json":
         _json(d)
         return
+    from advisor.store.consultations import diff_text
+
     click.echo(diff_text(d, lang), nl=False)
-
-
-def diff_text(d: dict, lang: str) -> str:
-    from advisor.regression.snapshots import change_lines
-
-    old, new = d["old"], d["new"]
-    lines = [t("cs_diff_title", lang, id=d["case_id"], a=old["n"], b=new["n"], old=old["recorded_at"],
-               new=new["recorded_at"])]
-    if d["knowledge"]:
-        lines.append(f"  ~ {t('knowledge', lang)}: {d['knowledge']['old']} -> {d['knowledge']['new']}")
-    for x in d["answers"]:
-        shown = [json.dumps(v, ensure_ascii=False) if v is not None else "-" for v in (x["old"], x["new"])]
-        lines.append(f"  ~ {x['field']}: {shown[0]} -> {shown[1]}")
-    lines += change_lines(d["advice"], lang)
-    if len(lines) == 1:
-        lines.append("  " + t("cs_diff_same", lang))
-    return "\n".join(lines) + "\n"
 
 
 @cases.command("advise")
@@ -337,31 +322,28 @@ def cases_advise(case_id, case_file, as_of, lang, fmt, explain, detail, why_not,
 
 
 def case_options(f):
-    """``--case ID`` (with ``--db-url`` and ``--advisor`` when the command has none yet) for
-    `advisor interview`: its advice is recorded with the case (channel interview)."""
-    have = {p.name for p in getattr(f, "__click_params__", [])}
-    f = click.option("--case", "case_id", metavar="ID", default=None,
-                     help="Record the advice with this case of the case store (and link the session to it).")(f)
-    for name, option in (("advisor", ADVISOR), ("db_url", DB_URL)):
-        if name not in have:
-            f = option(f)
-    return f
+    """``--case ID`` for `advisor interview`: its advice is recorded with that case of the store
+    (channel interview) and its session put in the case."""
+    return click.option("--case", "case_id", metavar="ID", default=None,
+                        help="Record the advice with this case of the store (and put the session in it).")(f)
 
 
-def check_case(case_id: str | None, db_url: str | None) -> None:
+def _on(session_store):
+    """The cases of the store the interview's sessions are kept in (one store, one engine)."""
+    from advisor.store.cases import CaseStore
+    from advisor.store.consultations import ConsultationLog
+
+    store = CaseStore(session_store.url, engine=session_store.engine)
+    return store, ConsultationLog(store)
+
+
+def check_case(case_id: str, session_store) -> None:
     """Before the first question: an unknown case is refused now, not after the last answer."""
-    if case_id:
-        _stores(db_url)[0].get(case_id)
+    _on(session_store)[0].get(case_id)
 
 
-def record_interview(case_id: str | None, db_url: str | None, advisor: str | None, session_id: str, case,
-                     advice, lang: str) -> None:
-    """Record the interview's advice with the case and link its session to it."""
-    if not case_id:
-        return
-    from advisor.store.db import advisor_name
-
-    store, log = _stores(db_url)
-    record = log.record(case_id, case, advice, asked_by=advisor_name(advisor), channel="interview",
-                        session_id=session_id)
+def record_interview(case_id: str, session_store, asked_by: str, session_id: str, case, advice, lang: str) -> None:
+    """Record the interview's advice with the case (channel interview) and put its session in it."""
+    store, log = _on(session_store)
+    record = log.record(case_id, case, advice, asked_by=asked_by, channel="interview", session_id=session_id)
     click.echo(t("cs_recorded", lang, id=record.case_id, n=record.n))

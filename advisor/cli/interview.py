@@ -61,7 +61,7 @@ class Run:
     def __init__(self, store, sid: str, interview: Interview, mode: str, lang: str, author: str | None = None):
         self.store, self.sid, self.iv, self.mode, self.lang = store, sid, interview, mode, lang
         self.author = author  # who gives the answers (--advisor), recorded with each
-        self.case: tuple | None = None  # `--case ID`: (case id, store URL, advisor) to record the advice with
+        self.case_id: str | None = None  # `--case ID`: the case the advice is recorded with
         self.plain = mode == "selfcheck"
         self.count = sum(1 for v in interview.answers.values())
 
@@ -150,8 +150,8 @@ def _finish(run: Run, out: str | None) -> None:
 
         click.echo(advice_text(advice, field_label=questionnaire().labeller(run.lang)), nl=False)
     run.store.finish(run.sid)
-    if run.mode == "interview" and run.case:  # `--case ID`: record it (advisor.cli.cases)
-        record_interview(*run.case, run.sid, run.iv.case(), advice, run.lang)
+    if run.mode == "interview" and run.case_id:  # `--case ID`: record it (advisor.cli.cases)
+        record_interview(run.case_id, run.store, run.author, run.sid, run.iv.case(), advice, run.lang)
     _write_case(run, out)
     click.echo(t("iv_session", run.lang, id=run.sid))
 
@@ -443,23 +443,21 @@ def _final_menu(run: Run) -> bool:
 # --- the verbs -------------------------------------------------------------------------------
 
 
-def _run(mode: str, db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force,
-         case_id: str | None = None) -> None:
-    from advisor.store.db import advisor_name, store_url
+def _run(mode: str, db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force, case_id=None) -> None:
+    from advisor.store.db import advisor_name
 
     if out:
         refuse_existing(out, force)  # before the first question, not after the last
-    url = store_url(db_url, db_path)  # the case lives in the store the session is kept in
-    if case_id:  # an unknown --case is refused before the first question
-        check_case(case_id, url)
     store = _store(db_path, db_url)
+    if case_id:  # an unknown --case is refused before the first question
+        check_case(case_id, store)
     file_answers, file_as_of, file_overrides = ({}, None, [])
     if answers_file:
         file_answers, file_as_of, file_overrides = read_answers(answers_file, lang or "nl")
     sid, iv, mode, lang = _start(store, mode, lang, as_of or file_as_of, resume)
     try:
         run = Run(store, sid, iv, mode, lang, author=advisor_name(advisor))
-        run.case = (case_id, url, advisor) if case_id else None
+        run.case_id = case_id
         if mode == "interview" and out is None:
             out = f"case-{sid}.yaml"
         if answers_file:
@@ -500,7 +498,7 @@ def interview(db_path, db_url, advisor, lang, as_of, resume, answers_file, out, 
     """Guided intake interview (advisor mode): asks only what can still change the advice,
     shows rule ids and sources, allows back / change / skip / override; ends with the full
     advice and writes the case file (default case-ID.yaml); with --case, records the advice
-    with that case."""
+    with that case of the store."""
     _run("interview", db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force, case_id)
 
 

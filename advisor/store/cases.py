@@ -272,27 +272,17 @@ class CaseStore:
                 raise InputError(f"case {case.id}", [Msg("cs_changed_meanwhile", id=case.id)])
         return self.get(case.id)
 
-    def link_session(self, case_id: str, session_id: str, *, mode: str = "interview", lang: str = "nl",
-                     as_of: date | None = None, conn=None) -> None:
-        """Link an interview session to the case. Until the sessions live in the store (helper
-        ``store``), a session of the separate sessions database is mirrored by a row of its own
-        here, so that the case page can list it."""
-        from sqlalchemy import insert, update
+    def link_session(self, case_id: str, session_id: str, conn=None) -> None:
+        """Put a session of this store in the case (a session id the store does not hold: nothing)."""
+        from sqlalchemy import update
 
-        def run(c):
-            s = sessions_table.c
-            done = c.execute(update(sessions_table).where(s.id == session_id).values(case_id=case_id)).rowcount
-            if done == 0:
-                stamp = now()
-                c.execute(insert(sessions_table).values(
-                    id=session_id, case_id=case_id, created=stamp, updated=stamp, mode=mode, lang=lang,
-                    as_of=(as_of or date.today()).isoformat(), status="open"))
-
+        s = sessions_table.c
+        change = update(sessions_table).where(s.id == session_id).values(case_id=case_id, updated=now())
         if conn is not None:
-            run(conn)
+            conn.execute(change)
             return
         with self._write() as c:
-            run(c)
+            c.execute(change)
 
     # -- connections --
 

@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass
 
 from advisor.errors import InputError, excerpt
-from advisor.i18n import Msg
+from advisor.i18n import Msg, t
 from advisor.models import Advice, Case
 from advisor.store import cases as case_store
 from advisor.store.cases import CaseStore, CaseRow
@@ -138,7 +138,7 @@ class ConsultationLog:
                 change["status"] = "advised"
             conn.execute(update(cases_table).where(c.id == row.id).values(**change))
             if session_id:
-                self.store.link_session(row.id, session_id, lang=advice.lang, as_of=advice.as_of, conn=conn)
+                self.store.link_session(row.id, session_id, conn=conn)
         return self.history(row.id)[-1]
 
     def history(self, case_id: str) -> list[Consultation]:
@@ -196,3 +196,22 @@ def _answers_changed(old: dict, new: dict) -> list[dict]:
     """The answers that differ, by field path (sorted): what the advisor changed in the case."""
     a, b = _flat(old), _flat(new)
     return [{"field": k, "old": a.get(k), "new": b.get(k)} for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
+
+
+def diff_text(d: dict, lang: str) -> str:
+    """``diff``'s result as lines: the title, then what changed (the answers, the knowledge version,
+    and the advice as ``advisor scenarios diff`` shows it)."""
+    from advisor.regression.snapshots import change_lines
+
+    old, new = d["old"], d["new"]
+    lines = [t("cs_diff_title", lang, id=d["case_id"], a=old["n"], b=new["n"], old=old["recorded_at"],
+               new=new["recorded_at"])]
+    if d["knowledge"]:
+        lines.append(f"  ~ {t('knowledge', lang)}: {d['knowledge']['old']} -> {d['knowledge']['new']}")
+    for x in d["answers"]:
+        shown = [json.dumps(v, ensure_ascii=False) if v is not None else "-" for v in (x["old"], x["new"])]
+        lines.append(f"  ~ {x['field']}: {shown[0]} -> {shown[1]}")
+    lines += change_lines(d["advice"], lang)
+    if len(lines) == 1:
+        lines.append("  " + t("cs_diff_same", lang))
+    return "\n".join(lines) + "\n"

@@ -6,8 +6,8 @@ difference between two of its consultations.
 On the advisor's side only (404 under ``--no-advisor``, like the other advisor pages). The
 forms carry the app's CSRF token; every text is escaped by Jinja; the rename and status forms
 carry the version the advisor saw, so a colleague's change meanwhile is not overwritten
-("reload", 409). The store is ``app.config["ADVISOR_DB_URL"]`` (default: ``$ADVISOR_DB_URL``,
-else the embedded SQLite); who works is the login in front of the server (``REMOTE_USER``),
+("reload", 409). The store is the one the web's sessions are kept in (``--db``/``--db-url``
+of `advisor web`); who works is the login in front of the server (``REMOTE_USER``),
 else ``advisor_name()``.
 
 ``record_shown`` is the end page's hook: when an interview session belongs to a case, the
@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from flask import Blueprint, abort, current_app, g, redirect, request, url_for
+from flask import Blueprint, abort, current_app, g, make_response, redirect, render_template, request, url_for
 
 from advisor.errors import EnvironmentFailure, InputError
 from advisor.i18n import t
@@ -35,7 +35,8 @@ def stores():
         from advisor.store.cases import CaseStore
         from advisor.store.consultations import ConsultationLog
 
-        store = CaseStore(current_app.config.get("ADVISOR_DB_URL"))
+        sessions = current_app.extensions["advisor.live"].store()  # the store the sessions are in
+        store = CaseStore(sessions.url, engine=sessions.engine)
         have = current_app.extensions["advisor.cases"] = (store, ConsultationLog(store))
     return have
 
@@ -62,9 +63,14 @@ def _instrument_name(instrument_id: str) -> str:
 
 
 def _page(template: str, status: int = 200, **ctx):
-    from advisor.web.app import _page as page
-
-    return page(template, status, mode="interview", **ctx)
+    """A page of the advisor's side, as the app's own pages are made (advisor.web.app._page; not
+    imported: the app imports this blueprint). After a POST the caller gives ``switch_url``."""
+    lang = g.get("lang", "nl")
+    other = "en" if lang == "nl" else "nl"
+    ctx.setdefault("switch_url", url_for(request.endpoint, **(request.view_args or {}),
+                                         **{k: v for k, v in request.args.items() if k != "lang"}, lang=other))
+    return make_response(render_template(template, lang=lang, t=lambda key, **kw: t(key, lang, **kw),
+                                          other_lang=other, mode="interview", **ctx), status)
 
 
 @bp.before_request
@@ -209,8 +215,7 @@ def interview(cid):
                      status=422)
     live = current_app.extensions["advisor.live"]
     sid = live.create("interview", g.lang, day)
-    store, _ = stores()
-    store.link_session(case.id, sid, mode="interview", lang=g.lang, as_of=day)
+    live.store().attach(sid, case.id)
     return redirect(url_for("adv_question", sid=sid, lang=g.lang), 303)
 
 
@@ -225,7 +230,7 @@ def diff(cid):
         raise
     except InputError as exc:
         return _show(case.id, errors={"diff": exc.problems[0].render(g.lang)}, status=422)
-    from advisor.cli.cases import diff_text
+    from advisor.store.consultations import diff_text
 
     lines = []
     for line in diff_text(d, g.lang).splitlines()[1:]:  # (the first is the title, which the page has)
@@ -248,8 +253,6 @@ def record_shown(session, case, advice) -> dict | None:
     from advisor.store.consultations import canonical_json, case_document
     from advisor.store.schema import sessions
 
-    if "advisor.cases" not in current_app.extensions and not _store_exists():
-        return None  # no store yet, so no case: an advisor without cases does not get one made here
     try:
         store, log_ = stores()
         with store._read() as conn:
@@ -268,15 +271,3 @@ def record_shown(session, case, advice) -> dict | None:
         log.warning("consultation not recorded: %s", exc.message)
         return {"failed": True}
 
-
-def _store_exists() -> bool:
-    from sqlalchemy.engine import make_url
-
-    from advisor.store.db import default_url
-
-    url = make_url(current_app.config.get("ADVISOR_DB_URL") or default_url())
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return True
-    from pathlib import Path
-
-    return Path(url.database).exists()
