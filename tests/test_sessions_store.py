@@ -59,7 +59,7 @@ def test_the_session_api_on_both_backends(stores):
     case_id = _a_case(store)
     second = store.create("selfcheck", "en", date(2026, 3, 2), case_id=case_id)
     store.attach(sid, case_id)
-    assert [s.id for s in other.list(case_id=case_id)] == sorted([sid, second], key=lambda i: store.load(i).created)
+    assert [s.id for s in other.list(case_id=case_id)] == sorted([sid, second], key=lambda i: (store.load(i).created, i))  # oldest first, then by id
     assert {s.id for s in other.list()} == {sid, second}
     store.attach(sid, None)
     assert [s.id for s in other.list(case_id=case_id)] == [second]

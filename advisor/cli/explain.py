@@ -6,6 +6,53 @@ import json
 
 import click
 
+from advisor.cli.options import ISO_DATE, LANG
+
+
+def advice_options(f):
+    """The options of `advisor advise` (also those of `advisor cases advise`, which records it)."""
+    for option in reversed([
+        click.option("--as-of", type=ISO_DATE, help="Advise for this date instead of the case's as_of."),
+        LANG,
+        click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+                     show_default=True),
+        click.option("--explain", is_flag=True,
+                     help="Also show which experts of the pool were not proposed, and why."),
+        click.option("--detail", is_flag=True, help="Text and Markdown: every reason with what it is based on, "
+                     "every step with who does it and what it needs (JSON always has everything)."),
+        click.option("--why-not", "why_not", metavar="INSTRUMENT",
+                     help="Also show why INSTRUMENT is not (or is) recommended, beside the top recommendation."),
+        click.option("--compare", nargs=2, metavar="A B", help="Also show the rules that separate instruments A and B."),
+        click.option("--what-if", "what_if", is_flag=True,
+                     help="Also show the smallest changes (at most two answers) that would make a rejected or "
+                          "possible instrument fit."),
+    ]):
+        f = option(f)
+    return f
+
+
+def echo_advice(case, advice, lang: str, fmt: str, explain: bool = False, detail: bool = False,
+                why_not: str | None = None, compare: tuple[str, str] | None = None, what_if: bool = False) -> None:
+    """Print the advice as `advisor advise` does, with the sections its options ask for."""
+    from advisor.render import advice_json, advice_text, passed_over_text
+
+    passed_over = None
+    if explain:
+        from advisor.plan.matching import propose_experts
+
+        passed_over = propose_experts(case, advice).passed_over
+    sections = explain_sections(case, advice, why_not, compare, what_if)
+    if fmt == "json":
+        echo_json(advice_json(advice, passed_over), sections)
+        return
+    from advisor.interview.questions import questionnaire
+
+    labels = questionnaire().labeller(advice.lang)
+    click.echo(advice_text(advice, md=fmt == "markdown", detail=detail, field_label=labels), nl=False)
+    if passed_over is not None:
+        click.echo("\n" + passed_over_text(passed_over, lang), nl=False)
+    echo_text(sections, advice.lang, labels, md=fmt == "markdown")
+
 
 def explain_sections(case, advice, why_not: str | None, compare: tuple[str, str] | None, what_if: bool) -> dict:
     """The contrast and what-if results asked for, by JSON key ("contrast", "what_if")."""

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from advisor.cli.cases import case_options, check_case, record_interview
 from advisor.cli.options import ADVISOR, DB_URL, ISO_DATE, LANG, instrument_id
 from advisor.errors import InputError, dump_yaml, load_yaml, printable, refuse_existing, validate, write_atomic
 from advisor.i18n import Msg, t
@@ -60,6 +61,7 @@ class Run:
     def __init__(self, store, sid: str, interview: Interview, mode: str, lang: str, author: str | None = None):
         self.store, self.sid, self.iv, self.mode, self.lang = store, sid, interview, mode, lang
         self.author = author  # who gives the answers (--advisor), recorded with each
+        self.case: tuple | None = None  # `--case ID`: (case id, store URL, advisor) to record the advice with
         self.plain = mode == "selfcheck"
         self.count = sum(1 for v in interview.answers.values())
 
@@ -148,6 +150,8 @@ def _finish(run: Run, out: str | None) -> None:
 
         click.echo(advice_text(advice, field_label=questionnaire().labeller(run.lang)), nl=False)
     run.store.finish(run.sid)
+    if run.mode == "interview" and run.case:  # `--case ID`: record it (advisor.cli.cases)
+        record_interview(*run.case, run.sid, run.iv.case(), advice, run.lang)
     _write_case(run, out)
     click.echo(t("iv_session", run.lang, id=run.sid))
 
@@ -439,11 +443,15 @@ def _final_menu(run: Run) -> bool:
 # --- the verbs -------------------------------------------------------------------------------
 
 
-def _run(mode: str, db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force) -> None:
-    from advisor.store.db import advisor_name
+def _run(mode: str, db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force,
+         case_id: str | None = None) -> None:
+    from advisor.store.db import advisor_name, store_url
 
     if out:
         refuse_existing(out, force)  # before the first question, not after the last
+    url = store_url(db_url, db_path)  # the case lives in the store the session is kept in
+    if case_id:  # an unknown --case is refused before the first question
+        check_case(case_id, url)
     store = _store(db_path, db_url)
     file_answers, file_as_of, file_overrides = ({}, None, [])
     if answers_file:
@@ -451,6 +459,7 @@ def _run(mode: str, db_path, db_url, advisor, lang, as_of, resume, answers_file,
     sid, iv, mode, lang = _start(store, mode, lang, as_of or file_as_of, resume)
     try:
         run = Run(store, sid, iv, mode, lang, author=advisor_name(advisor))
+        run.case = (case_id, url, advisor) if case_id else None
         if mode == "interview" and out is None:
             out = f"case-{sid}.yaml"
         if answers_file:
@@ -485,12 +494,14 @@ def _options(f):
 
 
 @click.command()
+@case_options
 @_options
-def interview(db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force):
+def interview(db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force, case_id):
     """Guided intake interview (advisor mode): asks only what can still change the advice,
     shows rule ids and sources, allows back / change / skip / override; ends with the full
-    advice and writes the case file (default case-ID.yaml)."""
-    _run("interview", db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force)
+    advice and writes the case file (default case-ID.yaml); with --case, records the advice
+    with that case."""
+    _run("interview", db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force, case_id)
 
 
 @click.command()

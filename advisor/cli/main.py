@@ -8,6 +8,7 @@ from datetime import date
 
 import click
 
+from advisor.cli.explain import advice_options, echo_advice
 from advisor.cli.options import ISO_DATE, LANG
 from advisor.errors import InputError, printable
 from advisor.i18n import render, t
@@ -59,45 +60,15 @@ def cli():
 
 @cli.command()
 @click.argument("case_file", metavar="CASE.yaml", type=click.Path())
-@click.option("--as-of", type=ISO_DATE, help="Advise for this date instead of the case's as_of.")
-@LANG
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
-              show_default=True)
-@click.option("--explain", is_flag=True, help="Also show which experts of the pool were not proposed, and why.")
-@click.option("--detail", is_flag=True, help="Text and Markdown: every reason with what it is based on, every step "
-              "with who does it and what it needs (JSON always has everything).")
-@click.option("--why-not", "why_not", metavar="INSTRUMENT",
-              help="Also show why INSTRUMENT is not (or is) recommended, beside the top recommendation.")
-@click.option("--compare", nargs=2, metavar="A B", help="Also show the rules that separate instruments A and B.")
-@click.option("--what-if", "what_if", is_flag=True,
-              help="Also show the smallest changes (at most two answers) that would make a rejected or "
-                   "possible instrument fit.")
+@advice_options
 def advise(case_file, as_of, lang, fmt, explain, detail, why_not, compare, what_if):
     """Advise on a case file (or on the case of a scenario file)."""
     from advisor.plan.consult import consult
-    from advisor.render import advice_json, advice_text, passed_over_text
     from advisor.regression.scenarios import load_case_or_scenario
 
     case = load_case_or_scenario(case_file)
     advice = consult(case, as_of=as_of, lang=lang)
-    passed_over = None
-    if explain:
-        from advisor.plan.matching import propose_experts
-
-        passed_over = propose_experts(case, advice).passed_over
-    from advisor.cli.explain import echo_json, echo_text, explain_sections
-
-    sections = explain_sections(case, advice, why_not, compare, what_if)
-    if fmt == "json":
-        echo_json(advice_json(advice, passed_over), sections)
-        return
-    from advisor.interview.questions import questionnaire
-
-    labels = questionnaire().labeller(advice.lang)
-    click.echo(advice_text(advice, md=fmt == "markdown", detail=detail, field_label=labels), nl=False)
-    if passed_over is not None:
-        click.echo("\n" + passed_over_text(passed_over, lang), nl=False)
-    echo_text(sections, advice.lang, labels, md=fmt == "markdown")
+    echo_advice(case, advice, lang, fmt, explain, detail, why_not, compare, what_if)
 
 
 @cli.command()
@@ -127,6 +98,7 @@ for _command in (experts, rules, steps, scenarios, interview, selfcheck, session
     cli.add_command(_command)
 cli.add_command(__import__("advisor.cli.schema", fromlist=["schema"]).schema)  # `advisor schema`
 cli.add_command(__import__("advisor.cli.monitor", fromlist=["monitor"]).monitor)  # `advisor monitor`
+cli.add_command(__import__("advisor.cli.cases", fromlist=["cases"]).cases)  # `advisor cases`
 
 
 def usage_error_nl(exc: click.UsageError) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from advisor.cli.options import DB_URL, ISO_DATE, LANG
-from advisor.errors import EnvironmentFailure, InputError
+from advisor.errors import InputError
 from advisor.i18n import Msg, t
 
 
@@ -32,7 +32,7 @@ def monitor(date_from, date_to, fmt, lang, db_url):
     date_from, date_to = mon.default_range(date_from, date_to)
     if date_to < date_from:
         raise InputError("--from/--to", [Msg("mon_range_wrong", start=date_from.isoformat(), end=date_to.isoformat())])
-    from advisor.store.db import connect, default_url, shown_url
+    from advisor.store.db import connect, default_url, failure, shown_url
 
     url = db_url or default_url()
     try:
@@ -41,9 +41,8 @@ def monitor(date_from, date_to, fmt, lang, db_url):
             figures = mon.report(engine, date_from, date_to)
         finally:
             engine.dispose()
-    except SQLAlchemyError as exc:
-        error = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise EnvironmentFailure(shown_url(url), [Msg("mon_store_failed", error=error)]) from None
+    except SQLAlchemyError as exc:  # connect() reports its own failures; this is one of the report's queries
+        raise failure(shown_url(url), exc) from None
     if fmt == "csv":
         click.echo(mon.csv_text(figures, lang), nl=False)
     elif fmt == "json":

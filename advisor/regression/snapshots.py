@@ -277,31 +277,37 @@ def diff_text(changed: list[dict], snap: dict, lang: str) -> str:
             extra = f": {item.get('new') or item.get('old')}" if status == "error" else ""
             lines += [f"  {t('diff_' + status, lang)}{extra}", ""]
             continue
-        c = item["changes"]
-        if "as_of" in c:
-            lines.append(f"  as_of: {c['as_of']['old']} -> {c['as_of']['new']}")
-        if "ranking" in c:
-            lines.append(f"  ~ {t('diff_ranking', lang)}: {', '.join(c['ranking']['old']) or '-'} -> "
-                         f"{', '.join(c['ranking']['new']) or '-'}")
-        for name, label in (("recommendations", "diff_recommended"), ("rejected", "diff_rejected"),
-                            ("needs_info", "diff_needs_info"), ("next_steps", "diff_steps"),
-                            ("warnings", "diff_warnings"), ("experts", "diff_experts")):
-            part = c.get(name, {})
-            for x in part.get("added", []):
-                lines.append(f"  + {t(label, lang)}: {_show(name, x)}")
-            for x in part.get("removed", []):
-                lines.append(f"  - {t(label, lang)}: {_show(name, x)}")
-            for x in part.get("changed", []):
-                lines.append(f"  ~ {t(label, lang)}: {_show(name, x['old'])} -> {_show(name, x['item'])}")
-        for r in c.get("reasons", []):
-            lines.append(f"  ~ {t('diff_reason', lang)} {r['instrument']} {r['rule']}:")
-            lines.append(f"      {t('diff_old', lang)}: {_quote(r['old'])}")
-            lines.append(f"      {t('diff_new', lang)}: {_quote(r['new'])}")
-        if "fired" in c:
-            lines.append(f"  ~ {t('diff_fired', lang)}: +[{', '.join(c['fired']['added'])}] "
-                         f"-[{', '.join(c['fired']['removed'])}]")
+        lines += change_lines(item["changes"], lang)
         lines.append("")
     return "\n".join(lines)
+
+
+def change_lines(c: dict, lang: str) -> list[str]:
+    """The changes of one advice (``compare``) as indented lines, as ``diff_text`` shows them."""
+    lines: list[str] = []
+    if "as_of" in c:
+        lines.append(f"  as_of: {c['as_of']['old']} -> {c['as_of']['new']}")
+    if "ranking" in c:
+        lines.append(f"  ~ {t('diff_ranking', lang)}: {', '.join(c['ranking']['old']) or '-'} -> "
+                     f"{', '.join(c['ranking']['new']) or '-'}")
+    for name, label in (("recommendations", "diff_recommended"), ("rejected", "diff_rejected"),
+                        ("needs_info", "diff_needs_info"), ("next_steps", "diff_steps"),
+                        ("warnings", "diff_warnings"), ("experts", "diff_experts")):
+        part = c.get(name, {})
+        for x in part.get("added", []):
+            lines.append(f"  + {t(label, lang)}: {_show(name, x)}")
+        for x in part.get("removed", []):
+            lines.append(f"  - {t(label, lang)}: {_show(name, x)}")
+        for x in part.get("changed", []):
+            lines.append(f"  ~ {t(label, lang)}: {_show(name, x['old'])} -> {_show(name, x['item'])}")
+    for r in c.get("reasons", []):
+        lines.append(f"  ~ {t('diff_reason', lang)} {r['instrument']} {r['rule']}:")
+        lines.append(f"      {t('diff_old', lang)}: {_quote(r['old'])}")
+        lines.append(f"      {t('diff_new', lang)}: {_quote(r['new'])}")
+    if "fired" in c:
+        lines.append(f"  ~ {t('diff_fired', lang)}: +[{', '.join(c['fired']['added'])}] "
+                     f"-[{', '.join(c['fired']['removed'])}]")
+    return lines
 
 
 def _show(name: str, x: dict) -> str:

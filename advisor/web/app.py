@@ -29,6 +29,7 @@ from advisor.errors import InputError
 from advisor.i18n import t
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.interview.questions import AnswerError
+from advisor.store.db import store_url
 from advisor.store.sessions import Session
 from advisor.knowledge import catalogue
 from advisor.models import Case, Override
@@ -98,11 +99,14 @@ def create_app(db_path: str | None = None, *, db_url: str | None = None, base_pa
     live = Live(db_path, db_url)
     app.extensions["advisor.live"] = live
     app.config["ADVISOR_PAGES"] = advisor_pages
+    # the case, monitoring and load pages keep to the store the sessions are in
+    app.config["ADVISOR_DB_URL"] = store_url(db_url, db_path)
     if warm:
         with live.engine_lock:
             _warm_up()
     _routes(app, live)
     app.register_blueprint(__import__("advisor.web.monitor", fromlist=["bp"]).bp)  # /advisor/monitor
+    app.register_blueprint(__import__("advisor.web.cases", fromlist=["bp"]).bp)  # /advisor/cases
     app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1, x_port=1, x_prefix=1)
     if base_path and base_path.strip("/"):
         app.wsgi_app = _Prefix(app.wsgi_app, base_path)
@@ -509,12 +513,14 @@ def _routes(app: Flask, live: Live) -> None:
                 rows.append(q)
             pending = iv.next()
         case, advice, options = advice_of(session, lang, "advisor")
+        from advisor.web.cases import record_shown  # the end page of a case's session: its consultation
+        recorded = record_shown(session, case, advice) if pending is None else None
         ctx = report.report_context(case, advice, audience="advisor", session_id=sid, options=options)
         instruments = [(i.id, i.name(lang)) for i in catalogue().instruments.values()]
         compared, compare_error, pick = _compare(advice, lang)
         return _page("review.html", status, mode="interview", session=session, rows=rows, pending=pending is not None,
                      instruments=instruments, errors=errors or {}, notice=notice, compared=compared,
-                     compare_error=compare_error, pick=pick, **ctx)
+                     compare_error=compare_error, pick=pick, recorded=recorded, **ctx)
 
     @app.post("/advisor/s/<sid>/change")
     def change(sid):
