@@ -57,3 +57,275 @@ def test_booked_hours_lower_the_rank_and_a_full_expert_is_passed_over(menen):
 
     more = propose_experts(case, advice, booked={first.id: free + 50})  # over the top: still just full
     assert [p.id for p in more.proposed] == [p.id for p in full.proposed]
+
+
+# --- the store ---------------------------------------------------------------------------------
+
+import random  # noqa: E402
+from datetime import date, datetime, timezone  # noqa: E402
+
+from sqlalchemy import insert, update  # noqa: E402
+
+from advisor.errors import InputError  # noqa: E402
+from advisor.plan.consult import consult  # noqa: E402
+from advisor.store import bookings as bk  # noqa: E402
+from advisor.store.db import connect  # noqa: E402
+from advisor.store.schema import bookings as bookings_table, cases  # noqa: E402
+
+EXPERTS = {e.id: e for e in pool().experts}
+
+
+@pytest.fixture
+def store_url(tmp_path):
+    # until the store helper's store_url fixture (SQLite and PostgreSQL) is on main
+    return f"sqlite:///{tmp_path}/store.db"
+
+
+@pytest.fixture
+def engine(store_url):
+    engine = connect(store_url)
+    yield engine
+    engine.dispose()
+
+
+def add_case(engine, case_id: str = "case-1", label: str = "OCMW Wevelgem") -> str:
+    """A case row, written straight into the schema's table (the cases helper's module is not
+    needed to book)."""
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    with engine.begin() as conn:
+        conn.execute(insert(cases).values(id=case_id, label=label, organisation=None, municipality="Menen",
+                                          legal_form="nonprofit", status="intake", owner="an", created=now,
+                                          updated=now, version=1))
+    return case_id
+
+
+def free_of(expert_id: str) -> int:
+    e = EXPERTS[expert_id]
+    return e.hours_per_month - e.hours_committed
+
+
+def first_proposed(case, month_day: date, engine=None) -> list[str]:
+    booked = bk.committed_for(engine, month_day) if engine is not None else None
+    return [p.id for p in consult(case, as_of=month_day, lang="en", booked=booked).experts]
+
+
+def test_booking_an_expert_changes_the_next_cases_proposals_in_that_month_only(engine, menen):
+    case, _ = menen
+    add_case(engine)
+    march, april = date(2026, 3, 1), date(2026, 4, 1)
+    before = first_proposed(case, march, engine)
+    assert before == first_proposed(case, march)  # an empty store: the file's figures alone
+    top = before[0]
+    e = EXPERTS[top]
+    b = bk.book(engine, "case-1", top, "2026-03", free_of(top), e.domains[0], booked_by="an")
+    assert (b.status, b.version, b.hours, b.month) == ("requested", 1, free_of(top), "2026-03")
+    assert bk.committed(engine, "2026-03") == {top: free_of(top)}
+
+    after = consult(case, as_of=march, lang="en", booked=bk.committed_for(engine, march))
+    assert top not in [p.id for p in after.experts]
+    assert after.experts and [p.id for p in after.experts] != before
+    # another month of the same case: the booking does not count there
+    assert first_proposed(case, april, engine) == first_proposed(case, april)
+    assert top in first_proposed(case, april, engine)
+
+
+def test_a_partial_booking_lowers_the_rank(engine, menen):
+    case, advice = menen
+    add_case(engine)
+    ranked = [s.expert.id for s in propose_experts(case, advice).ranked]
+    top = ranked[0]
+    bk.book(engine, "case-1", top, "2026-03", free_of(top) - 1, EXPERTS[top].domains[0])
+    again = propose_experts(case, advice, booked=bk.committed_for(engine, date(2026, 3, 1)))
+    assert [s.expert.id for s in again.ranked].index(top) > 0
+    reasons = {p.id: p.reasons for p in [*again.proposed, *again.passed_over]}[top]
+    total = EXPERTS[top].hours_per_month
+    assert f"nearly fully booked: 1 of {total} hours free this month" in reasons
+
+
+def test_over_booking_is_refused_with_the_figures(engine):
+    add_case(engine)
+    e = next(x for x in pool().experts if x.active_in(2026) and x.hours_committed > 0 and free_of(x.id) >= 3)
+    bk.book(engine, "case-1", e.id, "2026-03", 2, e.domains[0])
+    asked = free_of(e.id) - 1
+    with pytest.raises(InputError) as exc:
+        bk.book(engine, "case-1", e.id, "2026-03", asked, e.domains[0])
+    nl, en = exc.value.text("nl"), exc.value.text("en")
+    assert en == (f"hours: {e.name} ({e.id}) would be over-booked in 2026-03: {e.hours_per_month} hours "
+                  f"available, {e.hours_committed + 2} already committed ({e.hours_committed} beforehand, 2 booked), "
+                  f"{asked} hours asked; {free_of(e.id) - 2} hours still free")
+    assert f"overboekt in 2026-03: {e.hours_per_month} uur beschikbaar" in nl and "gevraagd" in nl
+    assert bk.committed(engine, "2026-03") == {e.id: 2}  # nothing of the refused booking is kept
+    assert len(bk.list_bookings(engine)) == 1
+    # exactly the free hours fit; in another month the whole capacity is there
+    bk.book(engine, "case-1", e.id, "2026-03", free_of(e.id) - 2, e.domains[0])
+    bk.book(engine, "case-1", e.id, "2026-04", free_of(e.id), e.domains[0])
+    with pytest.raises(InputError, match="over-booked in 2026-03"):
+        bk.book(engine, "case-1", e.id, "2026-03", 1, e.domains[0])
+
+
+def test_declined_hours_are_free_again_and_closed_ones_count_their_hours_done(engine):
+    add_case(engine)
+    e = next(x for x in pool().experts if x.active_in(2026) and free_of(x.id) >= 6)
+    d = e.domains[0]
+    a = bk.book(engine, "case-1", e.id, "2026-03", free_of(e.id), d)
+    with pytest.raises(InputError, match="over-booked"):
+        bk.book(engine, "case-1", e.id, "2026-03", 1, d)
+    bk.decline(engine, a.id)
+    assert bk.committed(engine, "2026-03") == {}
+    b = bk.book(engine, "case-1", e.id, "2026-03", 4, d)
+    bk.confirm(engine, b.id)
+    assert bk.committed(engine, "2026-03") == {e.id: 4}
+    closed = bk.close(engine, b.id, 1)
+    assert (closed.status, closed.hours_done, closed.version) == ("closed", 1, 3)
+    assert bk.committed(engine, "2026-03") == {e.id: 1}
+    bk.book(engine, "case-1", e.id, "2026-03", free_of(e.id) - 1, d)  # the hours not done are free
+
+
+def test_only_the_allowed_transitions(engine):
+    add_case(engine)
+    e = next(x for x in pool().experts if x.active_in(2026) and free_of(x.id) >= 4)
+    d = e.domains[0]
+    a = bk.book(engine, "case-1", e.id, "2026-03", 1, d)
+    with pytest.raises(InputError) as exc:
+        bk.close(engine, a.id, 1)  # requested -> closed: it must be confirmed first
+    assert exc.value.text("en") == (f"booking: booking {a.id} is requested: it cannot become closed "
+                                    "(allowed: confirmed; declined)")
+    assert "is gevraagd: afgesloten kan niet (wel: bevestigd; geweigerd)" in exc.value.text("nl")
+    assert bk.confirm(engine, a.id).status == "confirmed"
+    for move in (bk.confirm, bk.decline):
+        with pytest.raises(InputError, match="allowed: closed"):
+            move(engine, a.id)
+    bk.close(engine, a.id, 2)
+    for move in (bk.confirm, bk.decline, lambda en, i: bk.close(en, i, 1)):
+        with pytest.raises(InputError, match="allowed: nothing, it is final"):
+            move(engine, a.id)
+    b = bk.book(engine, "case-1", e.id, "2026-03", 1, d)
+    bk.decline(engine, b.id)
+    with pytest.raises(InputError, match="is declined"):
+        bk.confirm(engine, b.id)
+    with pytest.raises(InputError, match="no booking number 999"):
+        bk.confirm(engine, 999)
+
+
+def test_a_change_someone_else_made_meanwhile_is_refused(engine):
+    add_case(engine)
+    e = next(x for x in pool().experts if x.active_in(2026) and free_of(x.id) >= 2)
+    a = bk.book(engine, "case-1", e.id, "2026-03", 1, e.domains[0])
+    seen = a.version
+    bk.confirm(engine, a.id, seen=seen)  # the first advisor's click
+    with pytest.raises(InputError) as exc:  # the second advisor's page still shows version 1
+        bk.close(engine, a.id, 1, seen=seen)
+    assert "changed by someone else meanwhile; reload" in exc.value.text("en")
+    assert "intussen door iemand anders gewijzigd; laad ze opnieuw" in exc.value.text("nl")
+    assert bk.get(engine, a.id).status == "confirmed"
+    # the version check holds in the UPDATE itself, not only in the read before it
+    with engine.begin() as conn:
+        conn.execute(update(bookings_table).where(bookings_table.c.id == a.id).values(version=7))
+    assert bk.close(engine, a.id, 1, seen=7).version == 8
+
+
+@pytest.mark.parametrize("args, field, en_words, nl_words", [
+    (("case-1", "nobody-here", "2026-03", 2, "coaching"), "expert", "unknown expert 'nobody-here'",
+     "onbekende expert 'nobody-here'"),
+    (("case-1", "{old}", "2026-03", 2, "coaching"), "expert", "is not active in 2026-03", "is niet actief in 2026-03"),
+    (("case-1", "{new}", "2026-03", 2, "not-a-domain"), "domain", "does not help in the domain 'not-a-domain'",
+     "helpt niet in het domein 'not-a-domain'"),
+    (("case-1", "{new}", "2026-13", 2, "{domain}"), "month", "'2026-13' is not a month; write YYYY-MM",
+     "'2026-13' is geen maand; schrijf JJJJ-MM"),
+    (("case-1", "{new}", "26-03", 2, "{domain}"), "month", "is not a month", "is geen maand"),
+    (("case-1", "{new}", "2026-03", 0, "{domain}"), "hours", "0 hours is not allowed: a whole number from 1 to 160",
+     "0 uur kan niet: een geheel getal van 1 tot 160"),
+    (("case-1", "{new}", "2026-03", 161, "{domain}"), "hours", "from 1 to 160", "van 1 tot 160"),
+    (("no-such-case", "{new}", "2026-03", 1, "{domain}"), "case", "no case with id 'no-such-case' in this store",
+     "geen dossier met id 'no-such-case' in deze opslag"),
+])
+def test_bad_bookings_are_refused_naming_the_field(engine, args, field, en_words, nl_words):
+    add_case(engine)
+    old = next(e for e in pool().experts if not e.active_in(2026))
+    new = next(e for e in pool().experts if e.active_in(2026) and free_of(e.id) >= 2)
+    args = [a.format(old=old.id, new=new.id, domain=new.domains[0]) if isinstance(a, str) else a for a in args]
+    with pytest.raises(InputError) as exc:
+        bk.book(engine, *args)
+    assert exc.value.source == field
+    assert en_words in exc.value.text("en") and nl_words in exc.value.text("nl")
+    assert bk.list_bookings(engine) == []
+
+
+def test_lists_per_case_expert_and_month_in_a_defined_order(engine):
+    add_case(engine, "case-a")
+    add_case(engine, "case-b")
+    free = [e for e in pool().experts if e.active_in(2026) and free_of(e.id) >= 4][:3]
+    made = [bk.book(engine, c, e.id, m, 1, e.domains[0])
+            for c, e, m in [("case-b", free[2], "2026-04"), ("case-a", free[1], "2026-03"),
+                            ("case-a", free[0], "2026-04"), ("case-b", free[0], "2026-03")]]
+    everything = bk.list_bookings(engine)
+    assert [(b.month, b.expert_id, b.id) for b in everything] == sorted((b.month, b.expert_id, b.id) for b in made)
+    assert {b.id for b in bk.list_bookings(engine, case_id="case-a")} == {made[1].id, made[2].id}
+    assert {b.id for b in bk.list_bookings(engine, expert_id=free[0].id)} == {made[2].id, made[3].id}
+    assert {b.id for b in bk.list_bookings(engine, month="2026-04")} == {made[0].id, made[2].id}
+    assert "note" not in made[0].as_dict() and made[0].as_dict(notes=True)["note"] is None
+
+
+def test_the_load_equals_an_independent_computation(engine):
+    rng = random.Random(15)
+    for n in range(3):
+        add_case(engine, f"case-{n}")
+    active = [e for e in pool().experts if e.active_in(2026)]
+    # the test's own ledger: (expert, month) -> status -> hours, kept beside the store
+    ledger: dict[tuple[str, str], dict[str, int]] = {}
+    for _ in range(60):
+        e = rng.choice(active)
+        month = rng.choice(["2026-03", "2026-04"])
+        hours = rng.randint(1, 4)
+        mine = ledger.setdefault((e.id, month), {})
+        if e.hours_committed + sum(mine.values()) + hours > e.hours_per_month:
+            with pytest.raises(InputError, match="over-booked"):
+                bk.book(engine, f"case-{rng.randint(0, 2)}", e.id, month, hours, rng.choice(e.domains))
+            continue
+        b = bk.book(engine, f"case-{rng.randint(0, 2)}", e.id, month, hours, rng.choice(e.domains))
+        fate = rng.choice(["requested", "confirmed", "declined", "closed"])
+        if fate in ("confirmed", "closed"):
+            bk.confirm(engine, b.id)
+        if fate == "declined":
+            bk.decline(engine, b.id)
+        done = rng.randint(0, hours) if fate == "closed" else 0
+        if fate == "closed":
+            bk.close(engine, b.id, done)
+        if fate != "declined":
+            mine[fate] = mine.get(fate, 0) + (done if fate == "closed" else hours)
+    for month in ("2026-03", "2026-04"):
+        rows = bk.load(engine, month)
+        assert [r.expert.id for r in rows] == sorted(e.id for e in active)
+        for r in rows:
+            mine = ledger.get((r.expert.id, month), {})
+            assert (r.available, r.start, r.requested, r.confirmed, r.done) == (
+                r.expert.hours_per_month, r.expert.hours_committed, mine.get("requested", 0),
+                mine.get("confirmed", 0), mine.get("closed", 0))
+            assert r.free == r.expert.hours_per_month - r.expert.hours_committed - sum(mine.values())
+        assert bk.committed(engine, month) == {e: sum(v.values()) for (e, m), v in sorted(ledger.items())
+                                               if m == month and sum(v.values()) > 0}
+
+
+def test_two_advisors_booking_the_last_hours_at_once_cannot_both_get_them(engine):
+    import threading
+
+    add_case(engine)
+    e = next(x for x in pool().experts if x.active_in(2026) and free_of(x.id) >= 2)
+    gate = threading.Barrier(2)
+    results: list[str] = []
+
+    def take():
+        gate.wait()
+        try:
+            bk.book(engine, "case-1", e.id, "2026-03", free_of(e.id), e.domains[0])
+            results.append("booked")
+        except InputError as exc:
+            results.append("refused" if "over-booked" in exc.text("en") else exc.text("en"))
+
+    threads = [threading.Thread(target=take) for _ in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert sorted(results) == ["booked", "refused"]
+    assert bk.committed(engine, "2026-03") == {e.id: free_of(e.id)}
