@@ -129,6 +129,17 @@ def test_booking_an_expert_changes_the_next_cases_proposals_in_that_month_only(e
     assert top in first_proposed(case, april, engine)
 
 
+def test_consult_booked_reads_the_month_of_the_advice_date(engine, menen):
+    case, _ = menen  # as_of 2026-03-01
+    add_case(engine)
+    top = first_proposed(case, date(2026, 3, 1))[0]
+    bk.book(engine, "case-1", top, "2026-03", free_of(top), EXPERTS[top].domains[0])
+    assert top not in [p.id for p in bk.consult_booked(engine, case, lang="en").experts]  # the case's date
+    assert top in [p.id for p in bk.consult_booked(engine, case, as_of=date(2026, 4, 2), lang="en").experts]
+    assert bk.consult_booked(engine, case, as_of=date(2026, 3, 31)).experts == \
+        consult(case, as_of=date(2026, 3, 31), booked={top: free_of(top)}).experts
+
+
 def test_a_partial_booking_lowers_the_rank(engine, menen):
     case, advice = menen
     add_case(engine)
@@ -197,7 +208,7 @@ def test_only_the_allowed_transitions(engine):
             move(engine, a.id)
     bk.close(engine, a.id, 2)
     for move in (bk.confirm, bk.decline, lambda en, i: bk.close(en, i, 1)):
-        with pytest.raises(InputError, match="allowed: nothing, it is final"):
+        with pytest.raises(InputError, match=f"booking {a.id} is closed and cannot change any more"):
             move(engine, a.id)
     b = bk.book(engine, "case-1", e.id, "2026-03", 1, d)
     bk.decline(engine, b.id)
@@ -329,3 +340,133 @@ def test_two_advisors_booking_the_last_hours_at_once_cannot_both_get_them(engine
         th.join()
     assert sorted(results) == ["booked", "refused"]
     assert bk.committed(engine, "2026-03") == {e.id: free_of(e.id)}
+
+
+# --- the command line ----------------------------------------------------------------------------
+
+import csv  # noqa: E402
+import io  # noqa: E402
+import json  # noqa: E402
+
+
+@pytest.fixture
+def cli_store(store_url, engine):
+    add_case(engine, "case-1")
+    return store_url
+
+
+def test_cli_books_confirms_closes_and_lists(run, cli_store):
+    e = next(x for x in pool().experts if x.active_in(2026) and "coaching" in x.domains and free_of(x.id) >= 5)
+    code, out, err = run("experts", "book", "case-1", e.id.upper(), "--month", "2026-03", "--hours", "3",
+                         "--domain", "Coaching", "--note", "first talk", "--db-url", cli_store, "--advisor", "An")
+    assert (code, err) == (0, "")
+    assert out == f"boeking 1: {e.name} ({e.id}), 3 uur in 2026-03 (coaching) voor dossier case-1: gevraagd\n"
+    code, out, _ = run("experts", "confirm", "1", "--db-url", cli_store, "--lang", "en")
+    assert (code, out) == (0, f"booking 1 ({e.name} ({e.id}), 2026-03) is now confirmed\n")
+    code, out, _ = run("experts", "done", "1", "--hours", "2", "--db-url", cli_store, "--lang", "en")
+    assert (code, out) == (0, f"booking 1 ({e.name} ({e.id}), 2026-03) is closed: 2 hours done\n")
+    run("experts", "book", "case-1", e.id, "--month", "2026-04", "--hours", "1", "--domain", "coaching",
+        "--db-url", cli_store)
+    code, out, _ = run("experts", "decline", "2", "--db-url", cli_store)
+    assert code == 0 and out.endswith("is nu geweigerd\n")
+
+    code, out, _ = run("experts", "bookings", "--db-url", cli_store, "--format", "json")
+    listed = json.loads(out)["bookings"]
+    assert [(b["id"], b["status"], b["hours_done"], b["booked_by"]) for b in listed] == [
+        (1, "closed", 2, "An"), (2, "declined", None, _default_advisor())]
+    assert all("note" not in b for b in listed)  # notes only when asked for
+    code, out, _ = run("experts", "bookings", "--db-url", cli_store, "--format", "csv", "--notes", "--month", "2026-03")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["id"], r["note"]) for r in rows] == [("1", "first talk")]
+    code, out, _ = run("experts", "bookings", "--db-url", cli_store, "--case", "case-1", "--lang", "en")
+    assert code == 0 and out.startswith("Bookings: 2\n") and "closed" in out and "first talk" not in out
+    code, out, _ = run("experts", "bookings", "--db-url", cli_store, "--case", "other")
+    assert (code, out) == (0, "Boekingen: 0\n\nGeen boekingen.\n")
+
+
+def _default_advisor() -> str:
+    from advisor.store.db import advisor_name
+
+    return advisor_name(None)
+
+
+def test_cli_load_equals_the_bookings_in_every_format(run, cli_store, engine):
+    active = sorted((e for e in pool().experts if e.active_in(2026)), key=lambda e: e.id)
+    a, b = [e for e in active if free_of(e.id) >= 3][:2]
+    bk.book(engine, "case-1", a.id, "2026-03", 2, a.domains[0])
+    x = bk.book(engine, "case-1", b.id, "2026-03", 3, b.domains[0])
+    bk.confirm(engine, x.id)
+    bk.book(engine, "case-1", b.id, "2026-05", 1, b.domains[0])  # another month: not in March's load
+    expected = {e.id: (e.hours_per_month, e.hours_committed, 2 if e is a else 0, 3 if e is b else 0, 0,
+                       e.hours_per_month - e.hours_committed - (2 if e is a else 3 if e is b else 0))
+                for e in active}
+    code, out, _ = run("experts", "load", "--month", "2026-03", "--format", "json", "--db-url", cli_store)
+    data = json.loads(out)
+    assert code == 0 and data["month"] == "2026-03"
+    assert [r["expert_id"] for r in data["experts"]] == [e.id for e in active]
+    assert {r["expert_id"]: (r["available"], r["start"], r["requested"], r["confirmed"], r["done"], r["free"])
+            for r in data["experts"]} == expected
+    code, out, _ = run("experts", "load", "--month", "2026-03", "--format", "csv", "--db-url", cli_store)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {r["expert_id"]: tuple(int(r[k]) for k in ("available", "start", "requested", "confirmed", "done", "free"))
+            for r in rows} == expected
+    code, text_nl, _ = run("experts", "load", "--month", "2026-03", "--db-url", cli_store)
+    assert code == 0 and text_nl.startswith(f"Belasting van de experten in 2026-03: {len(active)} experten")
+    line = next(x for x in text_nl.splitlines() if x.startswith(b.id + " "))
+    assert line.split() == [b.id, *map(str, expected[b.id][:5]), str(expected[b.id][5])]
+    full = [e.id for e in active if expected[e.id][5] == 0]
+    assert all(next(x for x in text_nl.splitlines() if x.startswith(f + " ")).endswith("vol") for f in full)
+    _, text_en, _ = run("experts", "load", "--month", "2026-03", "--db-url", cli_store, "--lang", "en")
+    assert "The experts' load in 2026-03" in text_en and "beforehand" in text_en and "Belasting" not in text_en
+    # the same store gives the same bytes
+    assert run("experts", "load", "--month", "2026-03", "--db-url", cli_store)[1] == text_nl
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("args, words", [
+    (["book", "case-1", "{e}", "--month", "2026-3", "--hours", "2", "--domain", "{d}"],
+     {"nl": "--month: '2026-3' is geen maand", "en": "--month: '2026-3' is not a month"}),
+    (["book", "case-1", "{e}", "--month", "2026-03", "--hours", "0", "--domain", "{d}"],
+     {"nl": "--hours: 0 uur kan niet", "en": "--hours: 0 hours is not allowed"}),
+    (["book", "case-1", "{e}", "--month", "2026-03", "--hours", "twee", "--domain", "{d}"],
+     {"nl": "'--hours'", "en": "'--hours'"}),
+    (["book", "case-1", "{e}", "--month", "2026-03", "--hours", "2", "--domain", "gardening"],
+     {"nl": "--domain: onbekend ondersteuningsdomein 'gardening'", "en": "--domain: unknown support domain"}),
+    (["book", "case-1", "nobody", "--month", "2026-03", "--hours", "2", "--domain", "{d}"],
+     {"nl": "EXPERT: onbekende expert 'nobody'", "en": "EXPERT: unknown expert 'nobody'"}),
+    (["book", "nocase", "{e}", "--month", "2026-03", "--hours", "2", "--domain", "{d}"],
+     {"nl": "CASE_ID: geen dossier met id 'nocase'", "en": "CASE_ID: no case with id 'nocase'"}),
+    (["book", "case-1", "{e}", "--month", "2026-03", "--hours", "100", "--domain", "{d}"],
+     {"nl": "--hours: {name} ({e}) is overboekt in 2026-03", "en": "--hours: {name} ({e}) would be over-booked"}),
+    (["confirm", "42"], {"nl": "BOOKING_ID: geen boeking met nummer 42", "en": "BOOKING_ID: no booking number 42"}),
+    (["confirm", "x"], {"nl": "BOOKING_ID", "en": "BOOKING_ID"}),
+    (["done", "42", "--hours", "-1"], {"nl": "--hours: -1 uur kan niet: een geheel getal van 0 tot 160",
+                                       "en": "--hours: -1 hours is not allowed: a whole number from 0 to 160"}),
+    (["load", "--month", "maart"], {"nl": "--month: 'maart' is geen maand", "en": "--month: 'maart' is not a month"}),
+    (["bookings", "--month", "2026-00"], {"nl": "--month: '2026-00' is geen maand", "en": "is not a month"}),
+    (["load", "--db-url", "nonsense"], {"nl": "--db-url: de opslag ? faalt", "en": "--db-url: the store ? failed"}),
+])
+def test_cli_bad_input_says_what_is_wrong_exit_2(run, cli_store, lang, args, words):
+    e = next(x for x in pool().experts if x.active_in(2026) and free_of(x.id) >= 2)
+    fill = {"e": e.id, "d": e.domains[0], "name": e.name}
+    argv = [a.format(**fill) for a in args]
+    if "--db-url" not in argv:
+        argv += ["--db-url", cli_store]
+    code, out, err = run("experts", *argv, "--lang", lang)
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert words[lang].format(**fill) in err, err
+    said = [x for x in err.splitlines() if x.strip() and not x.startswith(("Usage:", "Gebruik:", "Try "))]
+    assert len(said) == 1, err  # one message (click's own usage lines aside)
+
+
+def test_cli_a_store_that_cannot_be_reached_is_exit_1_without_its_password(run):
+    code, _, err = run("experts", "load", "--db-url", "postgresql+psycopg://advisor:s3cret@127.0.0.1:1/x",
+                       "--lang", "en")
+    assert code == 1 and "s3cret" not in err and "advisor:***@127.0.0.1:1/x" in err and "Traceback" not in err
+
+
+def test_the_pool_listing_still_works_beside_the_booking_verbs(run):
+    code, out, _ = run("experts", "--domain", "financing", "--as-of", "2005-06-01", "--lang", "en")
+    assert code == 0 and "Trividend" in out
+    code, out, _ = run("experts", "--help")
+    assert code == 0 and all(verb in out for verb in ("book", "confirm", "decline", "done", "bookings", "load"))

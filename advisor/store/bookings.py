@@ -34,6 +34,9 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {"requested": ("confirmed", "declined"
 #: at most this many hours in one booking, or done in one (the pool's bound on hours_per_month)
 MAX_HOURS = 160
 MAX_NOTE = 2000
+#: a booking's fields in exports, in this order (the free-text note only when asked for)
+EXPORT_FIELDS = ("id", "case_id", "expert_id", "month", "hours", "domain", "status", "hours_done", "booked_by",
+                 "created", "updated", "version")
 _MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 
 
@@ -64,10 +67,7 @@ class Booking:
 
     def as_dict(self, *, notes: bool = False) -> dict:
         """For JSON and CSV; the free-text note only when asked for."""
-        out = {"id": self.id, "case_id": self.case_id, "expert_id": self.expert_id, "month": self.month,
-               "hours": self.hours, "domain": self.domain, "status": self.status, "hours_done": self.hours_done,
-               "booked_by": self.booked_by, "created": self.created, "updated": self.updated,
-               "version": self.version}
+        out = {k: getattr(self, k) for k in EXPORT_FIELDS}
         if notes:
             out["note"] = self.note
         return out
@@ -218,6 +218,14 @@ def advice_date(case, as_of: date | None = None) -> date:
     return as_of or case.as_of or date.today()
 
 
+def consult_booked(engine: Engine, case, *, as_of: date | None = None, lang: str = "nl", cat=None):
+    """``consult()`` with the hours booked in the advice's month: the advice a face gives from a
+    stored case (a booked expert ranks lower, a full one is passed over)."""
+    from advisor.plan.consult import consult
+
+    return consult(case, as_of=as_of, lang=lang, cat=cat, booked=committed_for(engine, advice_date(case, as_of)))
+
+
 def load(engine: Engine, month: str, p: Pool | None = None) -> list[Load]:
     """Every expert active in the month's year (and any other of the pool with bookings that
     month), with the hours available, the starting figure, requested, confirmed and done;
@@ -297,10 +305,11 @@ def _move(engine: Engine, booking_id: int, to: str, seen: int | None, **values) 
         if seen is not None and seen != current.version:
             raise InputError("booking", [Msg("bk_changed", id=booking_id)])
         allowed = TRANSITIONS.get(current.status, ())
+        if not allowed:
+            raise InputError("booking", [Msg("bk_final", id=booking_id, status=Msg("bk_status_" + current.status))])
         if to not in allowed:
             raise InputError("booking", [Msg("bk_transition", id=booking_id, status=Msg("bk_status_" + current.status),
-                                             to=Msg("bk_status_" + to),
-                                             allowed=[Msg("bk_status_" + a) for a in allowed] or Msg("bk_final"))])
+                                             to=Msg("bk_status_" + to), allowed=[Msg("bk_status_" + a) for a in allowed])])
         version = current.version if seen is None else seen
         done = conn.execute(update(bookings).where(bookings.c.id == booking_id, bookings.c.version == version)
                             .values(status=to, updated=_now(), version=version + 1, **values))
