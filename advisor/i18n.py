@@ -982,6 +982,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web_load_legend": {"nl": "Legende", "en": "Key"},
     "web_load_bar": {"nl": "{name}: {committed} van {available} uur toegezegd, {free} vrij",
                      "en": "{name}: {committed} of {available} hours committed, {free} free"},
+    "web_load_hours": {"nl": "Uren in {month}", "en": "Hours in {month}"},
     "web_load_bookings": {"nl": "Boekingen in {month}", "en": "Bookings in {month}"},
     "web_book_title": {"nl": "Een expert boeken", "en": "Book an expert"},
     "web_book_case": {"nl": "Dossier (id)", "en": "Case (id)"},

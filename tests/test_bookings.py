@@ -470,3 +470,189 @@ def test_the_pool_listing_still_works_beside_the_booking_verbs(run):
     assert code == 0 and "Trividend" in out
     code, out, _ = run("experts", "--help")
     assert code == 0 and all(verb in out for verb in ("book", "confirm", "decline", "done", "bookings", "load"))
+
+
+# --- the web: the experts' load and the bookings ----------------------------------------------------
+
+import re  # noqa: E402
+from html import unescape  # noqa: E402
+
+
+@pytest.fixture
+def web(tmp_path, store_url, engine):
+    from advisor.web.app import create_app
+
+    add_case(engine, "case-1", label="OCMW <b>Wevelgem</b>")
+    app = create_app(str(tmp_path / "sessions.db"), warm=False)
+    app.config["ADVISOR_DB_URL"] = store_url
+    return app.test_client()
+
+
+def _token(html: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def _alert(html: str) -> str:
+    return unescape(re.search(r'role="alert">(.*?)</p>', html, re.S).group(1))
+
+
+def _expert_row(html: str, expert_id: str) -> str:
+    return re.search(rf'<tr id="expert-{expert_id}">(.*?)</tr>', html, re.S).group(1)
+
+
+def test_web_load_page_shows_every_active_expert_with_a_bar(web):
+    r = web.get("/advisor/load?month=2026-03")
+    assert r.status_code == 200 and "Belasting van de experten in 2026-03" in r.text
+    active = sorted(e.id for e in pool().experts if e.active_in(2026))
+    assert re.findall(r'<tr id="expert-([a-z0-9-]+)">', r.text) == active
+    e = EXPERTS[active[0]]
+    row = _expert_row(r.text, e.id)
+    assert f'aria-label="{e.name}: {e.hours_committed} van {e.hours_per_month} uur toegezegd, {free_of(e.id)} vrij"' \
+        in row
+    assert row.count("<rect") == (2 if e.hours_committed else 1)  # the starting figure and the free part
+    assert "style=" not in r.text and "<script>" not in r.text.split("</head>")[1]  # the CSP allows no inline style
+    assert "OCMW &lt;b&gt;Wevelgem&lt;/b&gt;" in r.text  # the case's label in the form's list, escaped
+    en = web.get("/advisor/load?month=2026-03&lang=en")
+    assert "The experts' load in 2026-03" in unescape(en.text) and "Belasting" not in en.text.split("</header>")[1]
+
+
+def test_web_booking_form_books_and_the_bar_shows_it(web, engine):
+    e = next(x for x in pool().experts if x.active_in(2026) and free_of(x.id) >= 4)
+    page = web.get("/advisor/load?month=2026-03&case=case-1")
+    assert 'name="case_id" value="case-1"' in page.text  # a case page can link here with its case
+    r = web.post("/advisor/bookings?lang=en", data={
+        "csrf_token": _token(page.text), "case_id": "case-1", "expert": e.id, "month": "2026-03", "hours": "3",
+        "domain": e.domains[0], "note": "<script>alert(1)</script>"})
+    assert r.status_code == 303 and "month=2026-03" in r.headers["Location"]
+    shown = web.get(r.headers["Location"])
+    assert f"booking 1: {e.name} ({e.id}), 3 hours in 2026-03" in unescape(shown.text)
+    assert "<script>alert(1)</script>" not in shown.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in shown.text
+    row = _expert_row(shown.text, e.id)
+    assert f"{e.hours_committed + 3} of {e.hours_per_month} hours committed, {free_of(e.id) - 3} free" in row
+    assert 'fill="#a34700"' in row  # the requested hours' part of the bar
+    assert [(b.expert_id, b.hours, b.status, b.note) for b in bk.list_bookings(engine)] == [
+        (e.id, 3, "requested", "<script>alert(1)</script>")]
+    april = web.get("/advisor/load?month=2026-04&lang=en")  # another month: nothing booked there
+    assert f"{e.hours_committed} of {e.hours_per_month} hours committed" in _expert_row(april.text, e.id)
+
+
+def test_web_refuses_an_over_booking_and_bad_input_with_the_page_again(web, engine):
+    e = next(x for x in pool().experts if x.active_in(2026) and free_of(x.id) >= 2)
+    tok = _token(web.get("/advisor/load?month=2026-03").text)
+    base = {"csrf_token": tok, "case_id": "case-1", "expert": e.id, "month": "2026-03", "domain": e.domains[0]}
+    r = web.post("/advisor/bookings", data={**base, "hours": str(free_of(e.id) + 1)})
+    assert r.status_code == 422 and f"{e.name} ({e.id}) is overboekt in 2026-03" in _alert(r.text)
+    assert f'name="hours" value="{free_of(e.id) + 1}"' in r.text  # what was typed is kept
+    r = web.post("/advisor/bookings?lang=en", data={**base, "hours": "two"})
+    assert r.status_code == 422 and _alert(r.text) == "'two' is not a whole number"
+    r = web.post("/advisor/bookings?lang=en", data={**base, "hours": "1", "case_id": "nope"})
+    assert r.status_code == 422 and _alert(r.text) == "no case with id 'nope' in this store"
+    r = web.post("/advisor/bookings?lang=en", data={**base, "hours": "1", "month": "2026-3"})
+    assert r.status_code == 422 and "is not a month" in _alert(r.text)
+    assert web.get("/advisor/load?month=maart&lang=en").status_code == 422
+    assert web.post("/advisor/bookings", data={k: v for k, v in base.items() if k != "csrf_token"}).status_code == 400
+    assert bk.list_bookings(engine) == []
+
+
+def test_web_confirm_decline_close_with_the_version_the_page_showed(web, engine):
+    e = next(x for x in pool().experts if x.active_in(2026) and free_of(x.id) >= 4)
+    a = bk.book(engine, "case-1", e.id, "2026-03", 2, e.domains[0])
+    b = bk.book(engine, "case-1", e.id, "2026-03", 1, e.domains[0])
+    page = web.get("/advisor/load?month=2026-03")
+    tok = _token(page.text)
+    assert re.search(rf'<tr id="booking-{a.id}">.*?name="version" value="1"', page.text, re.S)
+    r = web.post(f"/advisor/bookings/{a.id}", data={"csrf_token": tok, "action": "confirm", "version": "1",
+                                                    "month": "2026-03"})
+    assert r.status_code == 303 and bk.get(engine, a.id).status == "confirmed"
+    # a second advisor's page still showed version 1: refused, nothing changed
+    r = web.post(f"/advisor/bookings/{a.id}?lang=en", data={"csrf_token": tok, "action": "close", "version": "1",
+                                                            "hours_done": "1", "month": "2026-03"})
+    assert r.status_code == 409 and "changed by someone else meanwhile; reload" in _alert(r.text)
+    r = web.post(f"/advisor/bookings/{a.id}", data={"csrf_token": tok, "action": "close", "version": "2",
+                                                    "hours_done": "1", "month": "2026-03"})
+    assert r.status_code == 303 and (bk.get(engine, a.id).status, bk.get(engine, a.id).hours_done) == ("closed", 1)
+    r = web.post(f"/advisor/bookings/{b.id}", data={"csrf_token": tok, "action": "decline", "version": "1",
+                                                    "month": "2026-03"})
+    assert r.status_code == 303 and bk.get(engine, b.id).status == "declined"
+    r = web.post(f"/advisor/bookings/{b.id}?lang=en", data={"csrf_token": tok, "action": "confirm", "version": "2",
+                                                            "month": "2026-03"})
+    assert r.status_code == 422 and "cannot change any more" in _alert(r.text)
+    assert web.post(f"/advisor/bookings/{b.id}", data={"csrf_token": tok, "action": "explode",
+                                                       "version": "2"}).status_code == 400
+    assert bk.committed(engine, "2026-03") == {e.id: 1}
+
+
+def test_web_load_is_advisor_side_only(tmp_path, store_url):
+    from advisor.web.app import create_app
+
+    app = create_app(str(tmp_path / "s.db"), advisor_pages=False, warm=False)
+    app.config["ADVISOR_DB_URL"] = store_url
+    assert app.test_client().get("/advisor/load").status_code == 404
+
+
+# --- the load page in a real browser (Debian's Chromium, as tests/test_web_browser.py) ----------------
+
+def test_web_load_page_in_chromium_at_1280_and_360(tmp_path, store_url, engine):
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    if exe is None or sync_playwright is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium or playwright is missing: tools/test.sh installs them")
+        pytest.skip("Chromium or playwright is not installed here")
+
+    add_case(engine, "case-1")
+    e1, e2 = [e for e in pool().experts if e.active_in(2026) and free_of(e.id) >= 4][:2]
+    bk.confirm(engine, bk.book(engine, "case-1", e1.id, "2026-03", 2, e1.domains[0]).id)
+    bk.book(engine, "case-1", e2.id, "2026-03", 1, e2.domains[0])
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "ADVISOR_DB_URL": store_url}
+    proc = subprocess.Popen([sys.executable, "-m", "advisor", "web", "--port", "0", "--db", str(tmp_path / "s.db")],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    try:
+        line = proc.stderr.readline()
+        m = re.search(r"(http://127\.0\.0\.1:\d+)/", line)
+        assert m, line
+        threading.Thread(target=proc.stderr.read, daemon=True).start()
+        screens = ROOT / "build" / "screens"
+        screens.mkdir(parents=True, exist_ok=True)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=exe, headless=True, args=["--no-sandbox"])
+            for width, lang in ((1280, "nl"), (360, "en")):
+                context = browser.new_context(viewport={"width": width, "height": 900})
+                pg = context.new_page()
+                pg.set_default_timeout(60_000)
+                problems: list[str] = []
+                pg.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+                pg.goto(f"{m.group(1)}/advisor/load?month=2026-03&lang={lang}")
+                pg.wait_for_selector(f"#expert-{e1.id} svg rect")
+                # every bar is drawn and as wide as its cell; the page itself never scrolls sideways
+                bars = pg.eval_on_selector_all("tr[id^=expert-] svg", "els => els.map(e => e.getBoundingClientRect().width)")
+                assert len(bars) == len([e for e in pool().experts if e.active_in(2026)]) and min(bars) > 50
+                assert pg.evaluate("document.documentElement.scrollWidth") <= width
+                if width == 360:  # book through the form, as a person would
+                    pg.fill("#case_id", "case-1")
+                    pg.select_option("#expert", e2.id)
+                    pg.select_option("#domain", e2.domains[0])
+                    pg.fill("#hours", "2")
+                    pg.click("form[action*='/advisor/bookings'] button.primary")
+                    pg.wait_for_selector("p[role=status]")
+                    assert f"{e2.name} ({e2.id}), 2 hours in 2026-03" in pg.inner_text("p[role=status]")
+                assert problems == []
+                # last: after a full-page screenshot (the browser's window resized for it) htmx's
+                # next swap sets an empty inline style the CSP reports; no person does that
+                pg.screenshot(path=str(screens / f"load-{width}.png"), full_page=True)
+                context.close()
+            browser.close()
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+    assert bk.committed(engine, "2026-03") == {e1.id: 2, e2.id: 3}
