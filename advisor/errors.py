@@ -285,6 +285,9 @@ def load_yaml(path: str | Path):
                                     problem=exc.msg)]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        if getattr(exc, "problem", None) == "exceeded maximum nesting depth":
+            # PyYAML >= 6.0.4 stops at 1,000 levels itself: the same message as our own, lower limit
+            raise InputError(path, [Msg("err_deep", limit=MAX_DEPTH, line=mark.line + 1 if mark else "?")]) from None
         problem = yaml_problem(short_text(getattr(exc, "problem", None) or str(exc).splitlines()[0]))
         if mark:
             raise InputError(path, [Msg("err_yaml_at", line=mark.line + 1, column=mark.column + 1,

@@ -911,6 +911,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kn_git_said": {"nl": "git meldt een fout: {text}", "en": "git failed: {text}"},
     "kn_old_rules": {"nl": "de regels van {revision} laden niet met de huidige code: {problem}",
                      "en": "the rules of {revision} do not load with the current code: {problem}"},
+    # --- the case store's database layer (helper store: advisor/store/db.py, advisor/store/sessions.py) ---
+    "err_store_url": {"nl": "{url} is geen databank-URL die de adviseur kent; toegestaan: {allowed} (bv. "
+                            "postgresql+psycopg://gebruiker@host/databank of sqlite:///pad/store.sqlite3)",
+                      "en": "{url} is not a database URL the advisor knows; allowed: {allowed} (e.g. "
+                            "postgresql+psycopg://user@host/database or sqlite:///path/store.sqlite3)"},
+    "err_store_unreachable": {"nl": "kan de databank niet bereiken of gebruiken ({error})",
+                              "en": "cannot reach or use the database ({error})"},
+    "err_store_stale": {"nl": "sessie {id} is intussen gewijzigd door iemand anders (nu bij stap {now}, u zag "
+                              "stap {seen}); herlaad ze en geef uw antwoord opnieuw",
+                        "en": "session {id} was changed meanwhile by someone else (now at step {now}, you saw "
+                              "step {seen}); reload it and give your answer again"},
     "need_valid": {"nl": "ongeldige waarde", "en": "not a valid value"},
     # --- expert bookings and the experts' load (advisor/store/bookings.py, advisor/cli/pool.py,
     # advisor/web/pool.py; issue 15, part "bookings") ---
