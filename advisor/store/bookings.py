@@ -134,8 +134,9 @@ def expert_of(expert_id: str, p: Pool | None = None) -> Expert:
             return e
     ids = [e.id for e in p.experts]
     near = difflib.get_close_matches(key, ids, n=3, cutoff=0.6)
-    raise InputError("expert", [Msg("bk_unknown_expert", value=repr(expert_id)[:60],
-                                    near=", ".join(near) if near else "-")])
+    if near:
+        raise InputError("expert", [Msg("bk_unknown_expert_near", value=repr(expert_id)[:60], near=", ".join(near))])
+    raise InputError("expert", [Msg("bk_unknown_expert", value=repr(expert_id)[:60])])
 
 
 def _check_expert(e: Expert, month: str, domain: str) -> None:
