@@ -61,6 +61,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _reachable_tmp() -> str:
+    """The temporary folder, if the postgres user can reach it (a TMPDIR under /root cannot be)."""
+    tmp = Path(tempfile.gettempdir()).resolve()
+    if os.geteuid() != 0 or all(os.stat(p).st_mode & 0o001 for p in [tmp, *tmp.parents]):
+        return str(tmp)
+    return "/tmp"
+
+
 class PostgresServer:
     """A throw-away cluster: ``start()`` raises RuntimeError with the reason when it cannot."""
 
@@ -87,7 +95,7 @@ class PostgresServer:
             raise RuntimeError("no PostgreSQL server installed (initdb not found under /usr/lib/postgresql/*/bin "
                                "or in PATH; tools/test.sh installs Debian's postgresql)")
         # mkdtemp makes the folder 0700 and ours; the server must own it, and it refuses to run as root
-        self.folder = Path(tempfile.mkdtemp(prefix="advisor-pg-"))
+        self.folder = Path(tempfile.mkdtemp(prefix="advisor-pg-", dir=_reachable_tmp()))
         if os.geteuid() == 0:
             try:
                 import pwd

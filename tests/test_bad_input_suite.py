@@ -208,7 +208,7 @@ def _read_only(tmp_path: Path) -> list[str] | None:
 
 @pytest.mark.parametrize("what", ["file", "folder"])
 def test_a_read_only_database_is_one_message_and_exit_1(tmp_path, what):
-    from advisor.interview.sessions import SessionStore
+    from advisor.store.sessions import SessionStore
 
     db = tmp_path / "s.db"
     SessionStore(db).close()
@@ -232,16 +232,18 @@ def test_a_read_only_database_is_one_message_and_exit_1(tmp_path, what):
 
 
 def test_a_database_that_turns_read_only_under_a_session_is_one_message(tmp_path):
-    """SQLite refusing a write mid-session (here: the connection reopened read-only) is
+    """SQLite refusing a write mid-session (here: the store's engine reopened read-only) is
     reported as the environment's failure, not as a traceback."""
+    import sqlalchemy
+
     from advisor.errors import EnvironmentFailure
-    from advisor.interview.sessions import SessionStore
+    from advisor.store.sessions import SessionStore
     from datetime import date
 
     store = SessionStore(tmp_path / "s.db")
     sid = store.create("interview", "nl", date(2026, 3, 1))
-    store.conn.close()
-    store.conn = sqlite3.connect((tmp_path / "s.db").as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    store.engine.dispose()
+    store.engine = sqlalchemy.create_engine(f"sqlite:///file:{tmp_path / 's.db'}?mode=ro&uri=true")
     with pytest.raises(EnvironmentFailure) as exc:
         store.record(sid, "organisation.legal_form", "nonprofit")
     assert exc.value.exit_code == 1 and "read-only" in exc.value.message

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from advisor.cli.main import cli
-from advisor.interview.sessions import SessionStore
+from advisor.store.sessions import SessionStore
 from advisor.knowledge import catalogue
 
 ROOT = Path(__file__).resolve().parent.parent

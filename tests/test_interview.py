@@ -250,7 +250,7 @@ def test_numbers_are_checked(tmp_path):
                                      "four", "-2", "4", "quit"])
     assert result.exit_code == 0, result.output
     assert result.output.count("That answer does not fit: Give a number, e.g. 4 or 2.5 from 0 to 10000.") == 2
-    from advisor.interview.sessions import SessionStore
+    from advisor.store.sessions import SessionStore
 
     session = SessionStore(tmp_path / "s.db").list()[0]
     assert session.answers["worker_groups.ironers.fte"] == 4.0
@@ -282,7 +282,7 @@ def test_override_dialog_is_saved_with_the_session(tmp_path):
     assert result.exit_code == 0, result.output
     assert "the justification needs at least 10 characters" in result.output
     assert "Saved: override for wijk-werken." in result.output
-    from advisor.interview.sessions import SessionStore
+    from advisor.store.sessions import SessionStore
 
     session = SessionStore(tmp_path / "s.db").list()[0]
     assert session.overrides[0]["justification"] == "Lokale afspraak met het OCMW."
@@ -337,7 +337,7 @@ def test_the_prompt_takes_answers_as_people_type_them(tmp_path):
                    "--out", str(tmp_path / "case.yaml")], input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
     assert "Dat antwoord past niet" not in result.output
-    from advisor.interview.sessions import SessionStore
+    from advisor.store.sessions import SessionStore
 
     answers = SessionStore(tmp_path / "s.db").list()[0].answers
     assert answers["organisation.legal_form"] == "company"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.interview.sessions import SessionStore
+from advisor.store.sessions import SessionStore
 from advisor.knowledge import catalogue
 from advisor.plan.consult import consult
 from advisor.regression.scenarios import load_case_or_scenario

@@ -21,7 +21,8 @@ from advisor.errors import InputError, load_yaml, validate
 from advisor.interview.interview import UNKNOWN, replay
 from advisor.models import Scenario
 from advisor.regression.scenarios import check
-from advisor.interview.sessions import ENV_VAR, SessionStore, default_path
+from advisor.store.db import SQLITE_ENV as ENV_VAR, default_file as default_path
+from advisor.store.sessions import SessionStore
 
 ROOT = Path(__file__).resolve().parent.parent
 IRONING = {"organisation.legal_form": "nonprofit", "organisation.municipality": "Kortrijk",
@@ -202,7 +203,8 @@ def test_a_newer_schema_is_refused_and_an_older_one_migrated(tmp_path):
                        "INSERT INTO sessions VALUES ('20260101-abcdef', 'x', 'x', 'interview', 'nl', '2026-03-01', 'open');")
     conn.close()
     store = SessionStore(older)
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    with store.engine.connect() as conn:  # the store's own version (above the sessions database's 2)
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == 3
     store.claim("20260101-abcdef")
     assert [s.id for s in store.list()] == ["20260101-abcdef"]
 
@@ -227,8 +229,9 @@ def test_a_session_has_one_writer_and_a_dead_ones_lock_is_taken_over(tmp_path):
     sid = store.create("interview", "nl", date(2026, 3, 1))
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        store.conn.execute("INSERT OR REPLACE INTO locks VALUES (?, ?, ?, ?)",
-                           (sid, other.pid, __import__("socket").gethostname(), "now"))
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT OR REPLACE INTO locks VALUES (?, ?, ?, ?)",
+                                 (sid, other.pid, __import__("socket").gethostname(), "now"))
         with pytest.raises(InputError) as exc:
             SessionStore(db).claim(sid)
         assert f"pid {other.pid}" in exc.value.text("en")

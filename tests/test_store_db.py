@@ -307,6 +307,20 @@ def test_a_sessions_database_of_before_the_store_is_migrated_and_every_answer_ke
     fresh = tmp_path / "fresh.sqlite3"
     connect(sqlite_url(fresh)).dispose()
     assert _ddl(db) == _ddl(fresh), "a migrated file has exactly the tables of a new one"
+    # and the sessions read back through the store as they were written
+    import json
+
+    from advisor.store.sessions import SessionStore
+
+    store = SessionStore(db)
+    try:
+        loaded = store.list()
+        assert sorted((s.id, s.created, s.updated, s.mode, s.lang, s.as_of.isoformat(), s.status) for s in loaded) \
+            == sessions
+        assert sorted((s.id, e.seq, e.kind, e.field, None if e.value is None else json.dumps(e.value, ensure_ascii=False),
+                       e.answered_at) for s in loaded for e in s.events) == answers
+    finally:
+        store.close()
 
 
 def test_the_old_default_sessions_file_is_copied_into_the_store_once(tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ import flask
 import pytest
 
 from advisor.interview.interview import UNKNOWN, case_data, case_values
-from advisor.interview.sessions import SessionStore
+from advisor.store.sessions import SessionStore
 from advisor.plan.consult import consult
 from advisor.regression.scenarios import load_case_or_scenario
 from advisor.web.app import create_app

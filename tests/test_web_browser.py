@@ -25,7 +25,7 @@ import yaml
 
 from advisor.errors import validate
 from advisor.interview.interview import UNKNOWN, case_data, case_values
-from advisor.interview.sessions import SessionStore
+from advisor.store.sessions import SessionStore
 from advisor.models import Case
 from advisor.regression.scenarios import load_case_or_scenario
 

@@ -1,7 +1,7 @@
 """`advisor interview` (advisor mode), `selfcheck` (starter mode), `questions` (the paper
 questionnaire) and `sessions list|show|export`: the terminal side of advisor.interview.interview.
 
-Every answer goes to the session store the moment it is given (advisor.interview.sessions), so a
+Every answer goes to the session store the moment it is given (advisor.store.sessions), so a
 session can be resumed after a crash or a `quit`. With ``--answers FILE`` the interview
 runs without prompts: each question chosen is answered from the file (a missing one is
 "I don't know"), which is how the tests drive it.
@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from advisor.cli.options import ISO_DATE, LANG, instrument_id
+from advisor.cli.options import ADVISOR, DB_URL, ISO_DATE, LANG, instrument_id
 from advisor.errors import InputError, dump_yaml, load_yaml, printable, refuse_existing, validate, write_atomic
 from advisor.i18n import Msg, t
 from advisor.knowledge import catalogue
@@ -22,8 +22,14 @@ from advisor.models import Advice, Override
 from advisor.interview.questions import AnswerError, parse_date, questionnaire
 
 # (advisor.cli.main imports this module; importing from it here would be circular under `python -m`)
-DB = click.option("--db", "db_path", type=click.Path(), default=None,
-                  help="Sessions database (default: $ADVISOR_SESSIONS_DB, else the user's data directory).")
+_DB_PATH = click.option("--db", "db_path", type=click.Path(), default=None,
+                        help="The store as an SQLite file (default: $ADVISOR_SESSIONS_DB, else the user's data "
+                             "directory); --db-url names any store.")
+
+
+def DB(f):  # noqa: N802 (used like the other option constants)
+    """--db PATH and --db-url URL: the store the sessions are kept in."""
+    return _DB_PATH(DB_URL(f))
 
 DONT_KNOW = {"skip", "dunno", "weet niet", "weetniet", "wn", "unknown", "onbekend", "?!"}
 WHY = {"?", "why", "waarom"}
@@ -35,10 +41,10 @@ OVERRIDE = {"override", "overschrijf"}
 CHANGE = ("change ", "wijzig ")
 
 
-def _store(db_path):
-    from advisor.interview.sessions import SessionStore
+def _store(db_path, db_url=None):
+    from advisor.store.sessions import SessionStore
 
-    return SessionStore(db_path)
+    return SessionStore(db_path, url=db_url)
 
 
 def _dump_yaml(data: Any) -> str:
@@ -51,18 +57,19 @@ def _dump_yaml(data: Any) -> str:
 class Run:
     """One interview run: the session, its interview state and how to talk to the user."""
 
-    def __init__(self, store, sid: str, interview: Interview, mode: str, lang: str):
+    def __init__(self, store, sid: str, interview: Interview, mode: str, lang: str, author: str | None = None):
         self.store, self.sid, self.iv, self.mode, self.lang = store, sid, interview, mode, lang
+        self.author = author  # who gives the answers (--advisor), recorded with each
         self.plain = mode == "selfcheck"
         self.count = sum(1 for v in interview.answers.values())
 
     def answer(self, path: str, value: Any) -> None:
-        self.store.record(self.sid, path, value)   # saved before anything else happens
+        self.store.record(self.sid, path, value, author=self.author)   # saved before anything else happens
         self.iv.answer(path, value)
 
     def override(self, data: dict) -> None:
         override = Override.model_validate(_instrument_by_id(data, "overrides"))
-        self.store.add_override(self.sid, override.model_dump(mode="json", exclude_none=True))
+        self.store.add_override(self.sid, override.model_dump(mode="json", exclude_none=True), author=self.author)
         self.iv.overrides = [o for o in self.iv.overrides if o.instrument != override.instrument] + [override]
         self.iv._cache.clear()
 
@@ -100,7 +107,7 @@ class Run:
 
 
 def _start(store, mode: str, lang: str | None, as_of: date | None, resume: str | None):
-    from advisor.interview.sessions import Session
+    from advisor.store.sessions import Session
 
     if resume:
         session: Session = store.load(canonical_id(resume))
@@ -363,7 +370,7 @@ def _interactive(run: Run) -> bool:
                 if last is None:
                     click.echo(t("iv_nothing_back", run.lang))
                     continue
-                run.store.retract(run.sid, last)
+                run.store.retract(run.sid, last, author=run.author)
                 run.iv.retract(last)
                 run.count -= 1
                 break
@@ -422,7 +429,7 @@ def _final_menu(run: Run) -> bool:
     if word in BACK:
         last = run.iv.last_answered()
         if last:
-            run.store.retract(run.sid, last)
+            run.store.retract(run.sid, last, author=run.author)
             run.iv.retract(last)
             run.count -= 1
         return True
@@ -432,16 +439,18 @@ def _final_menu(run: Run) -> bool:
 # --- the verbs -------------------------------------------------------------------------------
 
 
-def _run(mode: str, db_path, lang, as_of, resume, answers_file, out, force) -> None:
+def _run(mode: str, db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force) -> None:
+    from advisor.store.db import advisor_name
+
     if out:
         refuse_existing(out, force)  # before the first question, not after the last
-    store = _store(db_path)
+    store = _store(db_path, db_url)
     file_answers, file_as_of, file_overrides = ({}, None, [])
     if answers_file:
         file_answers, file_as_of, file_overrides = read_answers(answers_file, lang or "nl")
     sid, iv, mode, lang = _start(store, mode, lang, as_of or file_as_of, resume)
     try:
-        run = Run(store, sid, iv, mode, lang)
+        run = Run(store, sid, iv, mode, lang, author=advisor_name(advisor))
         if mode == "interview" and out is None:
             out = f"case-{sid}.yaml"
         if answers_file:
@@ -460,6 +469,7 @@ def _run(mode: str, db_path, lang, as_of, resume, answers_file, out, force) -> N
 def _options(f):
     for option in reversed([
         DB,
+        ADVISOR,
         click.option("--lang", type=click.Choice(["nl", "en"], case_sensitive=False), default=None,
                      help="Language (default: nl; a resumed session keeps its own unless --lang is given)."),
         click.option("--as-of", type=ISO_DATE, default=None, help="Advise for this date (default: today)."),
@@ -476,19 +486,19 @@ def _options(f):
 
 @click.command()
 @_options
-def interview(db_path, lang, as_of, resume, answers_file, out, force):
+def interview(db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force):
     """Guided intake interview (advisor mode): asks only what can still change the advice,
     shows rule ids and sources, allows back / change / skip / override; ends with the full
     advice and writes the case file (default case-ID.yaml)."""
-    _run("interview", db_path, lang, as_of, resume, answers_file, out, force)
+    _run("interview", db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force)
 
 
 @click.command()
 @_options
-def selfcheck(db_path, lang, as_of, resume, answers_file, out, force):
+def selfcheck(db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force):
     """Self-check for starters, in plain language (Dutch by default, --lang en): which
     instrument may fit your idea, and what to do next."""
-    _run("selfcheck", db_path, lang, as_of, resume, answers_file, out, force)
+    _run("selfcheck", db_path, db_url, advisor, lang, as_of, resume, answers_file, out, force)
 
 
 @click.command()
@@ -533,9 +543,9 @@ def sessions():
 @sessions.command("list")
 @DB
 @LANG
-def sessions_list(db_path, lang):
+def sessions_list(db_path, db_url, lang):
     """List the saved sessions."""
-    store = _store(db_path)
+    store = _store(db_path, db_url)
     rows = store.list()
     if not rows:
         click.echo(t("ss_none", lang))
@@ -550,9 +560,9 @@ def sessions_list(db_path, lang):
 @DB
 @click.option("--lang", type=click.Choice(["nl", "en"], case_sensitive=False), default=None,
               help="Language of the labels (default: the session's own language).")
-def sessions_show(session_id, db_path, lang):
+def sessions_show(session_id, db_path, db_url, lang):
     """Show one session: its answers in the order given, and its overrides."""
-    s = _store(db_path).load(canonical_id(session_id))
+    s = _store(db_path, db_url).load(canonical_id(session_id))
     lang = lang or s.lang
     qs = questionnaire()
     cat = catalogue()
@@ -576,14 +586,14 @@ def sessions_show(session_id, db_path, lang):
 @click.option("--out", type=click.Path(), default=None, help="Write here instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite the --out file when it exists.")
 @DB
-def sessions_export(session_id, as_scenario, as_session, out, force, db_path):
+def sessions_export(session_id, as_scenario, as_session, out, force, db_path, db_url):
     """Export a session as a case file that `advisor advise` accepts (the default), as a
     scenario file (--as-scenario), or as its whole record (--as-session)."""
     if as_scenario and as_session:
         raise InputError("sessions export", [Msg("export_one_kind")])
     if out:
         refuse_existing(out, force)  # before the work, like every --out
-    s = _store(db_path).load(canonical_id(session_id))
+    s = _store(db_path, db_url).load(canonical_id(session_id))
     overrides = [Override.model_validate(o) for o in s.overrides]
     iv = Interview(s.as_of, answers=s.answers, overrides=overrides)
     case = case_data(s.answers, s.as_of, overrides)

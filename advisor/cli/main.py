@@ -126,6 +126,7 @@ from advisor.cli.web import report, web  # noqa: E402
 for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions, knowledge, web, report):
     cli.add_command(_command)
 cli.add_command(__import__("advisor.cli.schema", fromlist=["schema"]).schema)  # `advisor schema`
+cli.add_command(__import__("advisor.cli.monitor", fromlist=["monitor"]).monitor)  # `advisor monitor`
 
 
 def usage_error_nl(exc: click.UsageError) -> str:

@@ -27,7 +27,7 @@ from advisor.i18n import Msg, t
               help="Request threads (they take turns on the one rule engine).")
 @click.option("--no-advisor", is_flag=True,
               help="Serve only the starter's self-check (the advisor's pages list every session).")
-def web(host, port, db_path, base_path, threads, no_advisor):
+def web(host, port, db_path, db_url, base_path, threads, no_advisor):
     """Serve the starter's self-check (/) and the advisor's interview (/advisor) in the browser.
     The rule engine is built before the server listens; answers go to the same sessions
     database as `advisor interview`."""
@@ -35,7 +35,7 @@ def web(host, port, db_path, base_path, threads, no_advisor):
 
     from advisor.web.app import create_app
 
-    app = create_app(db_path, base_path=base_path, advisor_pages=not no_advisor)
+    app = create_app(db_path, db_url=db_url, base_path=base_path, advisor_pages=not no_advisor)
     prefix = "/" + base_path.strip("/") if base_path and base_path.strip("/") else ""
     server = waitress.create_server(app, host=host, port=port, threads=threads, ident="advisor")
     where = f"http://{host if ':' not in host else '[' + host + ']'}:{server.effective_port}{prefix}/"
@@ -61,7 +61,7 @@ def web(host, port, db_path, base_path, threads, no_advisor):
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="Write the report here.")
 @click.option("--force", is_flag=True, help="Overwrite the --out file when it exists.")
 @DB
-def report(source, audience, lang, fmt, out, force, db_path):
+def report(source, audience, lang, fmt, out, force, db_path, db_url):
     """The printable report of a case file (or scenario) or of a saved session: the case, the
     summary, recommendations and rejections with their reasons, the missing answers, the plan
     with contacts, the experts, and what the advice does not cover."""
@@ -78,7 +78,7 @@ def report(source, audience, lang, fmt, out, force, db_path):
         lang = lang or "nl"
         audience = audience or "advisor"
     else:
-        case, session = _session_case(source, db_path)
+        case, session = _session_case(source, db_path, db_url)
         session_id = session.id
         lang = lang or session.lang
         audience = audience or ("starter" if session.mode == "selfcheck" else "advisor")
@@ -95,14 +95,14 @@ def report(source, audience, lang, fmt, out, force, db_path):
     click.echo(t("rep_written", lang, path=out), err=True)
 
 
-def _session_case(sid: str, db_path):
+def _session_case(sid: str, db_path, db_url=None):
     from advisor.errors import validate
     from advisor.interview.interview import case_data
-    from advisor.interview.sessions import SessionStore
     from advisor.models import Case, Override
+    from advisor.store.sessions import SessionStore
 
     try:
-        session = SessionStore(db_path).load(sid)
+        session = SessionStore(db_path, url=db_url).load(sid)
     except InputError as exc:
         raise InputError(sid, [Msg("rep_not_case_or_session", problems=exc.problems)]) from None
     overrides = [Override.model_validate(o) for o in session.overrides]

@@ -29,7 +29,7 @@ from advisor.errors import InputError
 from advisor.i18n import t
 from advisor.interview.interview import UNKNOWN, Ask, Interview, case_data
 from advisor.interview.questions import AnswerError
-from advisor.interview.sessions import Session
+from advisor.store.sessions import Session
 from advisor.knowledge import catalogue
 from advisor.models import Case, Override
 from advisor.report import report
@@ -61,11 +61,13 @@ class _Prefix:
 
 
 def _secret_key(db_path: str | None) -> bytes:
-    """The key that signs the CSRF cookie, kept 0600 beside the sessions database, so an open
-    page's form still works after a server restart."""
-    from advisor.interview.sessions import default_path
+    """The key that signs the CSRF cookie, kept 0600 beside the SQLite store (for any other
+    store: beside the default file, in the user's private data folder), so an open page's form
+    still works after a server restart."""
+    from advisor.store.db import default_file
 
-    path = Path(db_path) if db_path else default_path()
+    path = Path(db_path) if db_path else default_file()
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     key_file = path.with_name(path.name + ".web-key")
     try:
         return key_file.read_bytes()
@@ -81,8 +83,8 @@ def _secret_key(db_path: str | None) -> bytes:
         return key_file.read_bytes()
 
 
-def create_app(db_path: str | None = None, *, base_path: str | None = None, advisor_pages: bool = True,
-               warm: bool = True) -> Flask:
+def create_app(db_path: str | None = None, *, db_url: str | None = None, base_path: str | None = None,
+               advisor_pages: bool = True, warm: bool = True) -> Flask:
     """The app, with the engine, catalogue and questionnaire built now (not on the first request)."""
     app = Flask("advisor.web", static_folder=str(HERE / "static"), template_folder=str(HERE / "templates"))
     app.jinja_loader = ChoiceLoader([FileSystemLoader(HERE / "templates"), FileSystemLoader(report.TEMPLATES)])
@@ -93,13 +95,14 @@ def create_app(db_path: str | None = None, *, base_path: str | None = None, advi
         MAX_CONTENT_LENGTH=64 * 1024, MAX_FORM_MEMORY_SIZE=64 * 1024, TEMPLATES_AUTO_RELOAD=False,
     )
     CSRFProtect(app)
-    live = Live(db_path)
+    live = Live(db_path, db_url)
     app.extensions["advisor.live"] = live
     app.config["ADVISOR_PAGES"] = advisor_pages
     if warm:
         with live.engine_lock:
             _warm_up()
     _routes(app, live)
+    app.register_blueprint(__import__("advisor.web.monitor", fromlist=["bp"]).bp)  # /advisor/monitor
     app.register_blueprint(__import__("advisor.web.pool", fromlist=["bp"]).bp)  # the experts' load, bookings
     app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1, x_port=1, x_prefix=1)
     if base_path and base_path.strip("/"):

@@ -8,9 +8,9 @@ at a time. Everything else (SQLite, rendering the HTML, making a PDF) runs outsi
 in parallel. One engine per thread would cost a second network (memory, start-up) for no gain
 on this two-core machine: the rules are CPU-bound under the GIL either way.
 
-The SQLite store is shared with the terminal interview (``advisor.interview.sessions``): each
-thread has its own connection (sqlite3 connections belong to their thread); every answer is
-committed before the page that follows it is made, so a killed server loses nothing and the
+The store is shared with the terminal interview (``advisor.store.sessions``): one SessionStore,
+whose SQLAlchemy engine hands each request thread a pooled connection of its own; every answer
+is committed before the page that follows it is made, so a killed server loses nothing and the
 session continues by its link after a restart. A session is claimed for the length of one
 write only, so a terminal ``--resume`` of the same session is refused while a write is under
 way, and the web refuses to write to a session a live terminal holds.
@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any, Callable
 
 from advisor.interview.interview import Interview
-from advisor.interview.sessions import Session, SessionStore
+from advisor.store.sessions import Session, SessionStore
 from advisor.models import Override
 
 #: interviews kept in memory (their caches make the next question fast); rebuilt from the store
@@ -32,20 +32,18 @@ KEEP = 64
 
 
 class Live:
-    def __init__(self, db_path: str | None):
-        self.db_path = db_path
+    def __init__(self, db_path: str | None, db_url: str | None = None):
+        self.db_path, self.db_url = db_path, db_url
         self.engine_lock = threading.Lock()
-        self._local = threading.local()
         self._keep_lock = threading.Lock()
         self._kept: OrderedDict[str, tuple[int, Interview]] = OrderedDict()
-        self.store()  # opens (creates, migrates, checks) the database now, not on the first request
+        # opened (created, migrated, checked) now, not on the first request; thread-safe: each
+        # transaction takes a pooled connection of its own
+        self._store = SessionStore(db_path, url=db_url)
 
     def store(self) -> SessionStore:
-        """This thread's connection to the sessions database."""
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = self._local.store = SessionStore(self.db_path)
-        return store
+        """The store every request thread uses."""
+        return self._store
 
     def create(self, mode: str, lang: str, as_of: date) -> str:
         return self.store().create(mode, lang, as_of)

@@ -100,6 +100,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_cases_label", "cases", ["label"])
     op.create_index("ix_cases_updated", "cases", ["updated"])
+    op.create_index("ix_cases_created", "cases", ["created"])
 
     if op.get_bind().dialect.name == "sqlite":
         _rebuild_on_sqlite()
@@ -128,18 +129,21 @@ def upgrade() -> None:
     )
     op.create_index("ix_consultations_case_id", "consultations", ["case_id", "id"])
     op.create_index("ix_consultations_recorded_at", "consultations", ["recorded_at"])
+    op.create_index("ix_consultations_case_id_recorded_at", "consultations", ["case_id", "recorded_at"])
 
     op.create_table(
         "consultation_facts",
         sa.Column("consultation_id", sa.Integer, nullable=False),
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("key", sa.String(200), nullable=False),
+        sa.Column("case_id", sa.String(40), nullable=False),
+        sa.Column("recorded_at", sa.String(32), nullable=False),
         sa.PrimaryKeyConstraint("consultation_id", "kind", "key", name="pk_consultation_facts"),
         sa.ForeignKeyConstraint(["consultation_id"], ["consultations.id"], ondelete="CASCADE",
                                 name="fk_consultation_facts_consultation_id_consultations"),
         _one_of("consultation_facts", "kind", FACT_KINDS),
     )
-    op.create_index("ix_consultation_facts_kind", "consultation_facts", ["kind", "key"])
+    op.create_index("ix_consultation_facts_kind", "consultation_facts", ["kind", "key", "recorded_at", "case_id"])
 
     op.create_table(
         "bookings",
