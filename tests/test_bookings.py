@@ -610,8 +610,8 @@ def test_web_load_page_in_chromium_at_1280_and_360(tmp_path, store_url, engine):
     e1, e2 = [e for e in pool().experts if e.active_in(2026) and free_of(e.id) >= 4][:2]
     bk.confirm(engine, bk.book(engine, "case-1", e1.id, "2026-03", 2, e1.domains[0]).id)
     bk.book(engine, "case-1", e2.id, "2026-03", 1, e2.domains[0])
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "ADVISOR_DB_URL": store_url}
-    proc = subprocess.Popen([sys.executable, "-m", "advisor", "web", "--port", "0", "--db", str(tmp_path / "s.db")],
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "advisor", "web", "--port", "0", "--db-url", store_url],
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
     try:
         line = proc.stderr.readline()
@@ -652,3 +652,15 @@ def test_web_load_page_in_chromium_at_1280_and_360(tmp_path, store_url, engine):
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
     assert bk.committed(engine, "2026-03") == {e1.id: 2, e2.id: 3}
+
+
+def test_web_load_uses_the_store_of_advisor_web_db_url(tmp_path, store_url, engine):
+    from advisor.web.app import create_app
+
+    add_case(engine)
+    e = next(x for x in pool().experts if x.active_in(2026) and free_of(x.id) >= 2)
+    bk.book(engine, "case-1", e.id, "2026-03", 2, e.domains[0])
+    # the sessions and the bookings in one store, named as `advisor web --db-url URL` names it
+    app = create_app(str(tmp_path / "key-beside-this"), db_url=store_url, warm=False)
+    page = app.test_client().get("/advisor/load?month=2026-03&lang=en")
+    assert f"{e.hours_committed + 2} of {e.hours_per_month} hours committed" in _expert_row(page.text, e.id)

@@ -8,9 +8,9 @@ the CSRF token of the app; every status change sends the version the page showed
 someone else made meanwhile is refused with a message to reload). ``/advisor/load?case=ID``
 fills in the case, so a case page can link here.
 
-The store is ``app.config["ADVISOR_DB_URL"]`` (default: ``advisor.store.db.default_url()``),
-connected on first use; ``app.extensions["advisor.store"]`` holds an engine another part of the
-app may already have made.
+The store is ``app.config["ADVISOR_DB_URL"]``, else the one the app's sessions are in
+(``advisor web --db-url`` / ``--db``), else ``advisor.store.db.default_url()``; connected on
+first use and kept in ``app.extensions["advisor.store"]``.
 """
 from __future__ import annotations
 
@@ -37,9 +37,12 @@ def store():
         with _CONNECTING:
             engine = current_app.extensions.get("advisor.store")
             if engine is None:
-                from advisor.store.db import connect
+                from advisor.store.db import connect, store_url
 
-                engine = connect(current_app.config.get("ADVISOR_DB_URL"))
+                live = current_app.extensions.get("advisor.live")  # the store the sessions are in
+                url = current_app.config.get("ADVISOR_DB_URL") or (
+                    store_url(getattr(live, "db_url", None), getattr(live, "db_path", None)) if live else None)
+                engine = connect(url)
                 current_app.extensions["advisor.store"] = engine
     return engine
 
