@@ -8,8 +8,11 @@ below 0 near full capacity):
 - domains: covers the support domains the case needs (derived from the case's answers and
   from the strongly recommended instruments; unknown answers derive nothing);
 - proximity: based in the municipality > works there > works across the region > elsewhere;
-- capacity: the share of hours still free this month, with a penalty near full capacity,
-  so the load spreads instead of landing on the same two experts;
+- capacity: the share of hours still free in the advice's month, with a penalty near full
+  capacity, so the load spreads instead of landing on the same two experts. Free is
+  ``hours_per_month`` minus the file's ``hours_committed`` (a starting figure) minus the hours
+  the caller says are booked in that month (``booked``: from the case store's bookings, which
+  this wing does not import; without it, the file's figures alone, as before);
 - language: speaks the advice's language and Dutch.
 
 Hard exclusions, each reported in ``passed_over``: not active on the advice's date, a
@@ -21,7 +24,7 @@ available. Ties break on the expert id: the same case always gives the same expe
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -160,6 +163,13 @@ class _Context:
     total_weight: float
     needs: dict[str, list[str]]
     wanted_languages: frozenset[str]
+    #: expert id -> hours booked in the advice's month, on top of the file's starting figure
+    booked: Mapping[str, int] = field(default_factory=dict)
+
+    def free(self, row: _Row) -> int:
+        """The expert's free hours in the advice's month."""
+        booked = self.booked.get(row.expert.id, 0) if self.booked else 0
+        return max(0, row.free - booked) if booked else row.free
 
 
 def _proximity(row: _Row, ctx: _Context) -> str | None:
@@ -192,7 +202,7 @@ def _components(row: _Row, ctx: _Context) -> dict[str, float]:
     domains = len(row.domains.intersection(ctx.needs)) / len(ctx.needs) if ctx.needs else 0.0
     place = _proximity(row, ctx)
     total = row.expert.hours_per_month
-    ratio = row.free / total
+    ratio = ctx.free(row) / total
     capacity = ratio - (NEAR_FULL - ratio) / NEAR_FULL if ratio < NEAR_FULL else ratio
     language = len(row.languages & ctx.wanted_languages) / len(ctx.wanted_languages)
     return {"instruments": instruments, "domains": domains,
@@ -229,7 +239,7 @@ def _reasons(row: _Row, ctx: _Context, p: Pool, cat: Catalogue) -> list[tuple[st
     elif e.conflicts:
         out.append(("proximity", t("conflict_unchecked", lang,
                                    m=_join([c.municipality for c in e.conflicts], lang))))
-    free, total = row.free, e.hours_per_month
+    free, total = ctx.free(row), e.hours_per_month
     key = "cap_full" if free == 0 else "cap_nearly_full" if free / total < NEAR_FULL else "cap_free"
     out.append(("capacity", t(key, lang, free=free, total=total)))
     out.append(("language", t("expert_speaks", lang,
@@ -251,9 +261,13 @@ def _proposal(e: Expert, p: Pool, score: float, reasons: list[str]) -> ExpertPro
 
 
 def propose_experts(case: Case, advice: Advice, *, pool: Pool | None = None, cat: Catalogue | None = None,
-                    limit: int = MAX_PROPOSED) -> Matching:
+                    limit: int = MAX_PROPOSED, booked: Mapping[str, int] | None = None) -> Matching:
     """The experts to put the starter in touch with for this advice, best first, with reasons;
-    ``passed_over`` says why each other expert of the pool was not proposed."""
+    ``passed_over`` says why each other expert of the pool was not proposed.
+
+    ``booked``: expert id -> hours already booked for that expert in the advice's month
+    (``advice.as_of``), counted on top of the file's ``hours_committed``; the caller reads them
+    from the case store (``advisor.store.bookings.committed_for``). None: the file alone."""
     p = pool or default_pool()
     cat = cat or catalogue()
     index = _index(p, cat)
@@ -268,7 +282,7 @@ def propose_experts(case: Case, advice: Advice, *, pool: Pool | None = None, cat
     ctx = _Context(lang=lang, municipality=muni, region=cat.municipalities.region_of(muni) if muni else None,
                    weights=weights, top_weight=max(weights.values(), default=0.0),
                    total_weight=sum(weights.values()), needs=needs,
-                   wanted_languages=frozenset({lang, "nl"}))
+                   wanted_languages=frozenset({lang, "nl"}), booked=dict(booked or {}))
 
     candidates: set[int] = set()
     for i in weights:
@@ -289,7 +303,7 @@ def propose_experts(case: Case, advice: Advice, *, pool: Pool | None = None, cat
             conflicted.append(row)
             continue
         comps = _components(row, ctx)
-        (ranked if row.free > 0 else full).append(Scored(e, _score(comps), comps))
+        (ranked if ctx.free(row) > 0 else full).append(Scored(e, _score(comps), comps))
     ranked.sort(key=lambda s: (-s.score, s.expert.id))
 
     chosen: list[Scored] = []

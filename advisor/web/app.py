@@ -107,6 +107,7 @@ def create_app(db_path: str | None = None, *, db_url: str | None = None, base_pa
     _routes(app, live)
     app.register_blueprint(__import__("advisor.web.monitor", fromlist=["bp"]).bp)  # /advisor/monitor
     app.register_blueprint(__import__("advisor.web.cases", fromlist=["bp"]).bp)  # /advisor/cases
+    app.register_blueprint(__import__("advisor.web.pool", fromlist=["bp"]).bp)  # the experts' load, bookings
     app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1, x_port=1, x_prefix=1)
     if base_path and base_path.strip("/"):
         app.wsgi_app = _Prefix(app.wsgi_app, base_path)
