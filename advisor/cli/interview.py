@@ -141,7 +141,11 @@ def _write_case(run: Run, out: str | None) -> None:
 
 
 def _finish(run: Run, out: str | None) -> None:
-    advice = run.iv.advice(lang=run.lang, plan=True)
+    from advisor.store.bookings import advice_date, committed_for
+
+    # the experts as booked in the store the session is kept in
+    booked = committed_for(run.store.engine, advice_date(run.iv.case()))
+    advice = run.iv.advice(lang=run.lang, plan=True, booked=booked)
     click.echo("")
     if run.plain:
         click.echo(selfcheck_result(advice, run.lang), nl=False)

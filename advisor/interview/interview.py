@@ -26,6 +26,7 @@ field stays absent from the case (unknown, never "no"), and is not asked again.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -189,12 +190,13 @@ class Interview:
         data = case_data(self.answers if answers is None else answers, self.as_of, self.overrides)
         return validate(Case, data, "interview")
 
-    def advice(self, lang: str = "nl", plan: bool = True) -> Advice:
-        """The advice on the answers so far; with ``plan``, also its next steps and experts."""
+    def advice(self, lang: str = "nl", plan: bool = True, booked: Mapping[str, int] | None = None) -> Advice:
+        """The advice on the answers so far; with ``plan``, also its next steps and experts
+        (``booked``: the hours booked per expert in the advice's month, see ``consult``)."""
         if plan:
             from advisor.plan.consult import consult
 
-            return consult(self.case(), lang=lang)
+            return consult(self.case(), lang=lang, booked=booked)
         from advisor.engine.engine import advise
 
         return advise(self.case(), lang=lang)

@@ -417,11 +417,11 @@ def _routes(app: Flask, live: Live) -> None:
         """The case, its advice and what would change it (``report.change_options``): both run
         the engine, so both are made under its lock, once per page view; the what-if search
         (up to a few CPU seconds) is cached per case, so per set of answers of the session."""
-        from advisor.plan.consult import consult
+        from advisor.store.bookings import consult_booked
 
         case = _case(session)
-        with live.engine_lock:
-            advice = consult(case, lang=lang)
+        with live.engine_lock:  # the experts proposed as booked in the store the sessions are in
+            advice = consult_booked(live.store().engine, case, lang=lang)
             return case, advice, report.change_options(case, advice, audience)
 
     @app.get("/s/<sid>/result")
