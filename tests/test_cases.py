@@ -290,10 +290,10 @@ def new_case(cli, label="OCMW Wevelgem", *extra) -> str:
 def test_cli_new_list_search_show_rename_close_delete(cli, store_url):
     a = new_case(cli, "OCMW Wevelgem", "--municipality", "8560", "--legal-form", "ocmw")
     code, out, _ = cli("cases", "new", "Fietspunt Menen", "--organisation", "Café Élan")
-    assert code == 0 and out.startswith("Case ") and "aangemaakt: Fietspunt Menen" in out
+    assert code == 0 and out.startswith("Dossier ") and "aangemaakt: Fietspunt Menen" in out
     b = out.split()[1]
     code, out, _ = cli("cases", "list")
-    assert code == 0 and out.splitlines()[0] == "Cases 1-2 van 2 (pagina 1 van 1):"
+    assert code == 0 and out.splitlines()[0] == "Dossiers 1-2 van 2 (pagina 1 van 1):"
     assert {line.split()[0] for line in out.splitlines()[1:]} == {a, b}
     code, out, _ = cli("cases", "list", "--format", "json", "--per-page", "1", "--page", "2")
     assert json.loads(out)["total"] == 2 and len(json.loads(out)["cases"]) == 1
@@ -314,7 +314,7 @@ def test_cli_new_list_search_show_rename_close_delete(cli, store_url):
     code, out, _ = cli("cases", "close", a, "--lang", "en")
     assert (code, out) == (0, f"Case {a} is now: closed\n")
     code, out, err = cli("cases", "delete", b, "--yes")
-    assert code == 0 and out == f"Case {b} (Fietspunt Menen) verwijderd.\n"
+    assert code == 0 and out == f"Dossier {b} (Fietspunt Menen) verwijderd.\n"
     assert CaseStore(store_url).list().total == 1
 
 
@@ -335,7 +335,7 @@ def test_cli_an_unknown_case_names_the_id_and_the_recent_ones(cli):
     made = new_case(cli)
     for verb in (("show",), ("history",), ("diff",), ("rename", "x"), ("close",), ("delete", "--yes"),
                  ("status", "closed"), ("advise", str(EX3))):
-        for lang, says in (("nl", "geen case met id"), ("en", "no case with id")):
+        for lang, says in (("nl", "geen dossier met id"), ("en", "no case with id")):
             code, out, err = cli("cases", verb[0], "20990101-nope", *verb[1:], "--lang", lang)
             assert code == 2 and out == "", verb
             assert says in err and "20990101-nope" in err and made in err and "Traceback" not in err, verb
@@ -452,7 +452,7 @@ def test_an_interview_with_a_case_records_its_advice(cli, store_url, tmp_path):
     # an unknown case is refused before the first question
     code, out, err = cli("interview", "--case", "nope", "--answers", str(answers), "--db", str(tmp_path / "s.db"),
                          "--out", str(tmp_path / "case2.yaml"))
-    assert code == 2 and "geen case met id 'nope'" in err and not (tmp_path / "case2.yaml").exists()
+    assert code == 2 and "geen dossier met id 'nope'" in err and not (tmp_path / "case2.yaml").exists()
 
 
 # --- the web -------------------------------------------------------------------------------------
@@ -474,7 +474,7 @@ def web(store_url, tmp_path):
 def test_web_list_search_create_and_escape(web, store_url):
     client = web.test_client()
     page = client.get("/advisor/cases")
-    assert page.status_code == 200 and "Nog geen cases" in page.text
+    assert page.status_code == 200 and "Nog geen dossiers" in page.text
     r = client.post("/advisor/cases", data={"csrf_token": _token(page.text), "label": "<script>x</script> Wevelgem",
                                             "organisation": "Café Élan", "municipality": "8560", "legal_form": "ocmw"})
     assert r.status_code == 303
@@ -543,7 +543,7 @@ def test_web_an_interview_of_a_case_records_its_advice_on_the_end_page(web, stor
         data.update({"action": "answer", "value": answers[path]} if path in answers else {"action": "unknown"})
         assert client.post(url, data=data).status_code == 303
     end = client.get(r.headers["Location"])
-    assert end.status_code == 200 and "Dit advies is bewaard als raadpleging 1 van case" in end.text
+    assert end.status_code == 200 and "Dit advies is bewaard als raadpleging 1 van dossier" in end.text
     client.get(r.headers["Location"])  # seen again: nothing new to record
     (rec,) = ConsultationLog(store).history(cid)
     assert (rec.channel, rec.session_id, rec.as_of) == ("web", sid, "2026-03-01")
