@@ -304,7 +304,8 @@ def cases_diff(case_id, a, b, fmt, db_url, advisor, lang):
 @DB_URL
 def cases_advise(case_id, case_file, as_of, lang, fmt, explain, detail, why_not, compare, what_if, advisor,
                  db_url):
-    """Advise on a case file, as `advisor advise` does, and record the consultation with the case."""
+    """Advise on a case file, as `advisor advise` does, and record the consultation with the case;
+    the experts' hours booked in the store for the advice's month count in the matching."""
     from advisor.regression.scenarios import load_case_or_scenario
     from advisor.store.bookings import consult_booked
     from advisor.store.db import advisor_name
@@ -312,7 +313,7 @@ def cases_advise(case_id, case_file, as_of, lang, fmt, explain, detail, why_not,
     store, log = _stores(db_url)
     row = store.get(case_id)  # an unknown case stops here, before the engine runs
     case = load_case_or_scenario(case_file)
-    advice = consult_booked(store.engine, case, as_of=as_of, lang=lang)  # the experts' load of that month
+    advice = consult_booked(store.engine, case, as_of=as_of, lang=lang)
     record = log.record(row.id, case, advice, asked_by=advisor_name(advisor), channel="cli")
     echo_advice(case, advice, lang, fmt, explain, detail, why_not, compare, what_if)
     click.echo(t("cs_recorded", lang, id=row.id, n=record.n), err=True)
