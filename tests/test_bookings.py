@@ -406,13 +406,13 @@ def test_cli_load_equals_the_bookings_in_every_format(run, cli_store, engine):
     assert {r["expert_id"]: tuple(int(r[k]) for k in ("available", "start", "requested", "confirmed", "done", "free"))
             for r in rows} == expected
     code, text_nl, _ = run("experts", "load", "--month", "2026-03", "--db-url", cli_store)
-    assert code == 0 and text_nl.startswith(f"Belasting van de experten in 2026-03: {len(active)} experten")
+    assert code == 0 and text_nl.startswith(f"Inzet van de experten in 2026-03: {len(active)} experten")
     line = next(x for x in text_nl.splitlines() if x.startswith(b.id + " "))
     assert line.split() == [b.id, *map(str, expected[b.id][:5]), str(expected[b.id][5])]
     full = [e.id for e in active if expected[e.id][5] == 0]
     assert all(next(x for x in text_nl.splitlines() if x.startswith(f + " ")).endswith("vol") for f in full)
     _, text_en, _ = run("experts", "load", "--month", "2026-03", "--db-url", cli_store, "--lang", "en")
-    assert "The experts' load in 2026-03" in text_en and "beforehand" in text_en and "Belasting" not in text_en
+    assert "The experts' load in 2026-03" in text_en and "beforehand" in text_en and "Inzet" not in text_en
     # the same store gives the same bytes
     assert run("experts", "load", "--month", "2026-03", "--db-url", cli_store)[1] == text_nl
 
@@ -498,7 +498,7 @@ def _expert_row(html: str, expert_id: str) -> str:
 
 def test_web_load_page_shows_every_active_expert_with_a_bar(web):
     r = web.get("/advisor/load?month=2026-03")
-    assert r.status_code == 200 and "Belasting van de experten in 2026-03" in r.text
+    assert r.status_code == 200 and "Inzet van de experten in 2026-03" in r.text
     active = sorted(e.id for e in pool().experts if e.active_in(2026))
     assert re.findall(r'<tr id="expert-([a-z0-9-]+)">', r.text) == active
     e = EXPERTS[active[0]]
@@ -509,7 +509,7 @@ def test_web_load_page_shows_every_active_expert_with_a_bar(web):
     assert "style=" not in r.text and "<script>" not in r.text.split("</head>")[1]  # the CSP allows no inline style
     assert "OCMW &lt;b&gt;Wevelgem&lt;/b&gt;" in r.text  # the case's label in the form's list, escaped
     en = web.get("/advisor/load?month=2026-03&lang=en")
-    assert "The experts' load in 2026-03" in unescape(en.text) and "Belasting" not in en.text.split("</header>")[1]
+    assert "The experts' load in 2026-03" in unescape(en.text) and "Inzet" not in en.text.split("</header>")[1]
 
 
 def test_web_booking_form_books_and_the_bar_shows_it(web, engine):
