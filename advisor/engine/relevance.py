@@ -17,8 +17,15 @@ A rule can only observe a difference through
 - a pattern that binds the whole fact (``AS.x << Fact(...)``): the fact's contents go in.
 
 A rule that cannot fire on a variant contributes nothing to it: it is not in force on the run's
-dates (the date gate skips it), or one of its top-level positive patterns on a fact class that
-no rule body declares finds no fact whose field tests can all pass. If every rule sees the same
+dates (the date gate skips it), or one of its top-level positive patterns finds no fact whose
+field tests can all pass. For a fact class that no rule body declares, the facts are the case's
+own. For a class that bodies declare (Candidate through ``consider``, Kind through ``derive``),
+the facts are those the rules that can fire may declare, read from the bodies' source: a
+literal field value (or a module constant) is tested, any other value is taken to pass every
+test. This is a least fixpoint (start with no declared facts; add what the rules that can
+fire with them may declare; repeat): every fact a run declares comes from a firing whose
+patterns matched facts present before it, so by induction over the firings it is in the
+fixpoint, and a rule the fixpoint leaves out never fires. If every rule sees the same
 thing on ``a`` and ``b``, every rule is activated by the same facts with the same bindings, in
 the same order; bodies get the same arguments, so they conclude and derive the same (by
 induction over the firings), and ``advise`` assembles the same advice. Nothing else of the case
@@ -33,6 +40,7 @@ from __future__ import annotations
 import ast
 import inspect
 import sys
+import textwrap
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,6 +63,12 @@ class _RuleView:
     meta: RuleMeta
     patterns: tuple[_Pattern, ...]
     gates: tuple[_Pattern, ...]   # top-level positive patterns on facts no rule declares
+    derived_gates: tuple[_Pattern, ...] = ()   # top-level positive patterns on facts bodies declare
+    declares: tuple[tuple[type, tuple], ...] = ()   # what the body may declare: (class, ((field, value), ...))
+
+
+#: a field value of a declared fact that the source does not give literally: it may pass any test
+_ANY = object()
 
 
 def _patterns(ce, top: bool, out: list, gates: list) -> bool:
@@ -106,16 +120,85 @@ def _declared_classes(engine) -> set[str]:
     return names
 
 
+def _body_declares(rule) -> tuple[tuple[type, tuple], ...] | None:
+    """The facts the body of ``rule`` may declare, as (class, ((field, value or _ANY), ...)):
+    a ``consider(instrument, ...)`` call declares a Candidate; a call of a fact class builds
+    one that ``derive``/``declare`` may declare. None when the source cannot be read so."""
+    from advisor.engine.facts import Candidate
+
+    fn = getattr(rule, "_wrapped", None)
+    if fn is None:
+        return None
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+    except (OSError, TypeError, SyntaxError):
+        return None
+    names = sys.modules[fn.__module__].__dict__
+
+    def value(node):
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, ast.Name) and isinstance(names.get(node.id), str | int | float | bool):
+            return names[node.id]
+        return _ANY
+
+    out = []
+    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.FunctionDef) else None
+    if body is None:
+        return None
+    for node in (n for stmt in body for n in ast.walk(stmt)):
+        if not isinstance(node, ast.Call):
+            continue
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "consider":
+            if not node.args or node.keywords and any(k.arg is None for k in node.keywords):
+                return None
+            out.append((Candidate, (("instrument", value(node.args[0])),)))
+        elif isinstance(node.func, ast.Name):
+            cls = names.get(node.func.id)
+            if isinstance(cls, type) and issubclass(cls, Fact):
+                if node.args or any(k.arg is None for k in node.keywords):
+                    return None
+                out.append((cls, tuple((k.arg, value(k.value)) for k in node.keywords)))
+    return tuple(out)
+
+
+def _only_rule_bodies_declare() -> bool:
+    """Do facts get declared only in rule bodies (no helper method calls ``consider``,
+    ``derive`` or ``declare``)? Otherwise what a body declares cannot be read from it."""
+    import rules
+
+    for family in rules.FAMILIES:
+        tree = ast.parse(inspect.getsource(sys.modules[family.__module__]))
+        for fn in ast.walk(tree):
+            if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                continue
+            is_rule = isinstance(fn, ast.FunctionDef) and any(
+                isinstance(d, ast.Call) and getattr(d.func, "id", None) == "Rule" for d in fn.decorator_list)
+            if is_rule:
+                continue
+            for node in ast.walk(fn):
+                if isinstance(node, ast.Attribute) and node.attr in ("consider", "derive", "declare"):
+                    return False
+    return True
+
+
 @cache
 def _views(engine) -> tuple[_RuleView, ...]:
     declared = _declared_classes(engine)
+    readable = "*" not in declared and _only_rule_bodies_declare()
     views = []
     for rule in sorted(engine.get_rules(), key=lambda r: meta_of(r).id):
         patterns: list[_Pattern] = []
         gates: list[_Pattern] = []
         plain = _patterns(rule, True, patterns, gates)
-        gates = [g for g in gates if "*" not in declared and g.cls.__name__ not in declared] if plain else []
-        views.append(_RuleView(meta_of(rule), tuple(patterns), tuple(gates)))
+        fixed = [g for g in gates if "*" not in declared and g.cls.__name__ not in declared] if plain else []
+        derived = [g for g in gates if g.cls.__name__ in declared] if plain and readable else []
+        declares = _body_declares(rule) if readable else None
+        if declares is None:
+            readable = False
+        views.append(_RuleView(meta_of(rule), tuple(patterns), tuple(fixed), tuple(derived), declares or ()))
+    if not readable:  # some body cannot be read: test no pattern on declared facts
+        views = [_RuleView(v.meta, v.patterns, v.gates) for v in views]
     return tuple(views)
 
 
@@ -136,14 +219,17 @@ def variant_facts(case: Case, cat: Catalogue) -> tuple[list[Fact], tuple]:
     return case_to_facts(case, region, closings), (day, later)
 
 
-def distinct_variants(cases: list[Case], cat: Catalogue, engine) -> list[int]:
+def distinct_variants(cases: list[Case], cat: Catalogue, engine, echo: bool = True) -> list[int]:
     """The indices of ``cases`` that may get different advice: the first of each class of
-    variants that provably get the same advice (see the module docstring)."""
-    return sorted(set(variant_classes(cases, cat, engine)))
+    variants that provably get the same advice (see the module docstring); without ``echo``,
+    the same advice apart from its echo of the case's municipality (``Advice.municipality``),
+    which no rule decides."""
+    return sorted(set(variant_classes(cases, cat, engine, echo)))
 
 
-def variant_classes(cases: list[Case], cat: Catalogue, engine) -> list[int]:
-    """For each of ``cases``, the index of the first case that provably gets the same advice."""
+def variant_classes(cases: list[Case], cat: Catalogue, engine, echo: bool = True) -> list[int]:
+    """For each of ``cases``, the index of the first case that provably gets the same advice
+    (without ``echo``: apart from the echoed municipality)."""
     everything = list(range(len(cases)))
     if len(cases) < 2:
         return everything
@@ -168,14 +254,19 @@ def variant_classes(cases: list[Case], cat: Catalogue, engine) -> list[int]:
         diff = {k for k in keys if len({repr(fs[j].get(k, _ABSENT)) for fs in facts}) > 1}
         if diff:
             varying[j] = diff
-    if not varying:
+    # advise echoes the case's municipality on the date: variants that differ there differ
+    echoes = [repr(cat.municipalities.on_date(c.organisation, days[0])) if echo and c.organisation.municipality
+              else None for c in cases]
+    if not varying and len(set(echoes)) == 1:
         return [0] * len(cases)
     by_class: dict[type, list[int]] = {}
     for j, cls in enumerate(shape):
         by_class.setdefault(cls, []).append(j)
     touched = {shape[j] for j in varying}
-    signatures: list[list] = [[] for _ in cases]
-    for view in _views(engine):
+    signatures: list[list] = [[e] for e in echoes]
+    views = _views(engine)
+    may: list[frozenset[str] | None] = [None] * len(cases)
+    for view in views:
         if not any(p.cls in touched for p in view.patterns):
             continue
         if not any(view.meta.in_force(d) for d in days if d):
@@ -186,9 +277,49 @@ def variant_classes(cases: list[Case], cat: Catalogue, engine) -> list[int]:
             # differing fields agree too and it can fire on all of them or on none
             continue
         for i, fs in enumerate(facts):
-            signatures[i].append(seen[i] if _can_fire(view, fs, by_class) else None)
+            if may[i] is None:
+                may[i] = _may_fire(views, fs, by_class, days)
+            signatures[i].append(seen[i] if view.meta.id in may[i] else None)
     first_of: dict[str, int] = {}
     return [first_of.setdefault(repr(sig), i) for i, sig in enumerate(signatures)]
+
+
+def _may_fire(views: tuple[_RuleView, ...], facts: list[Fact], by_class: dict[type, list[int]],
+              days: tuple) -> frozenset[str]:
+    """The ids of the rules that may fire on ``facts``: the least fixpoint of the module
+    docstring over the declared facts."""
+    derived: dict[type, list[tuple]] = {}
+    alive: set[int] = set()
+    waiting = [i for i, v in enumerate(views)
+               if any(v.meta.in_force(d) for d in days if d) and _can_fire(v, facts, by_class)]
+    changed = True
+    while changed:
+        changed = False
+        for i in waiting:
+            if i in alive:
+                continue
+            view = views[i]
+            if all(any(_may_pass(g, t) for t in derived.get(g.cls, ())) for g in view.derived_gates):
+                alive.add(i)
+                changed = True
+                for cls, fields in view.declares:
+                    if fields not in derived.setdefault(cls, []):
+                        derived[cls].append(fields)
+    return frozenset(views[i].meta.id for i in alive)
+
+
+def _may_pass(gate: _Pattern, fields: tuple) -> bool:
+    """May a declared fact with ``fields`` (values or _ANY) pass every field test of ``gate``?
+    A test on a field the source does not give literally is taken to pass."""
+    known = {k: v for k, v in fields if v is not _ANY}
+    if not known:
+        return True
+    fact = gate.cls(**known)
+    for c in gate.checks:
+        what = c.what
+        if isinstance(what, str) and what in known and c(fact) is False:
+            return False
+    return True
 
 
 _ABSENT = object()

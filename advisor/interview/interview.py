@@ -164,6 +164,32 @@ def _resolve_place(organisation: dict[str, Any], as_of: date | None) -> None:
         organisation.update(municipality=name, municipality_as_typed=typed)
 
 
+#: The engine results of the interviews of this process, per date and overrides (most recent
+#: last): the terminal and the web build an ``Interview`` for each step of a session, which
+#: would otherwise start cold on every resume. A result depends only on the case the answers,
+#: date and overrides describe (and on the catalogue and rules, fixed in a process), so
+#: sharing it between interviews with the same date and overrides is exact.
+_SHARED: dict[tuple, tuple[dict, dict]] = {}
+_SHARED_KEEP = 16       # dates/overrides kept; each holds at most 50 000 results
+
+
+def _shared_caches(as_of: date, overrides: list[Override]) -> tuple[dict, dict]:
+    from advisor.knowledge import catalogue
+
+    key = (id(catalogue()), as_of.isoformat(),
+           json.dumps([o.model_dump(mode="json", exclude_none=True) for o in overrides], sort_keys=True))
+    caches = _SHARED.pop(key, None) or ({}, {})
+    _SHARED[key] = caches   # most recently used last
+    while len(_SHARED) > _SHARED_KEEP:
+        del _SHARED[next(iter(_SHARED))]
+    return caches
+
+
+def clear_shared_caches() -> None:
+    """Forget the results of earlier interviews (a cold start, as for a benchmark)."""
+    _SHARED.clear()
+
+
 class Interview:
     """The state of one interview (answers, overrides, date) and the choice of the next question."""
 
@@ -173,8 +199,7 @@ class Interview:
         self.answers: dict[str, Any] = dict(answers or {})
         self.overrides: list[Override] = list(overrides or [])
         self.questions = questions or questionnaire()
-        self._cache: dict[str, _Result] = {}
-        self._cases: dict[str, Case] = {}
+        self._cache, self._cases = _shared_caches(as_of, self.overrides)
         from advisor.knowledge import catalogue
 
         self.still_open = frozenset(i.id for i in catalogue().open_on(as_of))
@@ -305,7 +330,9 @@ class Interview:
         from advisor.knowledge import catalogue
 
         probes = self.probe_sets(ask)
-        keep = distinct_variants([self._case_of({**self.answers, **p}) for p in probes], catalogue(), engine())
+        # the interview compares outcomes, never the advice's echo of the municipality
+        keep = distinct_variants([self._case_of({**self.answers, **p}) for p in probes], catalogue(), engine(),
+                                 echo=False)
         return [probes[i] for i in keep]
 
     def holds_back(self, ask: Ask) -> bool:
