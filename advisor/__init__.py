@@ -5,6 +5,7 @@ The package is cut into wings, one per concern; imports run one way only, downwa
 
     cli/                      the ``advisor`` command: may import every wing
     web/                      ``advisor web``: the self-check and the interview in the browser
+    store/                    named cases, sessions, consultations, bookings, monitoring (SQL)
     report/                   the printable report (HTML, PDF), for the command and the web
     regression/  interview/   the rule maintainers' suite; the guided interview
     plan/                     next steps, the knowledge pool, expert matching, consult()

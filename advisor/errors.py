@@ -374,7 +374,8 @@ _KINDS = {
     "string_type": "need_text", "list_type": "need_list", "model_type": "need_mapping",
     "dict_type": "need_mapping", "model_attributes_type": "need_mapping",
     "date_type": "need_date", "date_parsing": "need_date", "date_from_datetime_parsing": "need_date",
-    "string_too_long": "need_shorter_text", "string_too_short": "need_longer_text", "too_long": "need_fewer", "too_short": "need_more",
+    "string_too_long": "need_shorter_text", "string_too_short": "need_longer_text",
+    "too_long": "need_fewer", "too_short": "need_more",
     "greater_than_equal": "need_ge", "greater_than": "need_gt",
     "less_than_equal": "need_le", "less_than": "need_lt",
 }

@@ -114,6 +114,25 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "adviezen; er kunnen meer mogelijkheden zijn.",
                "en": "Search cut by its bound ({max_runs} advices or {limit:.0f} s of CPU time) after {runs} advices; "
                      "there may be more options."},
+    # --- what would change it, and the compare form (the report and the web's end pages) ---
+    "rep_change": {"nl": "Wat het advies zou veranderen", "en": "What would change the advice"},
+    "rep_change_intro": {
+        "nl": "De kleinste wijzigingen (hoogstens twee antwoorden die de starter zelf in de hand heeft) die een "
+              "instrument alsnog doen passen; elke wijziging is nagegaan door het advies opnieuw te berekenen.",
+        "en": "The smallest changes (at most two answers the starter can act on) that would make an instrument "
+              "fit after all; each change was checked by computing the advice again."},
+    "rep_change_nothing": {"nl": "Geen afgewezen instrument dat nog open is en geen mogelijke match: hier valt niets "
+                                 "te veranderen.",
+                           "en": "No rejected instrument still open and no possible fit: nothing to change here."},
+    "rep_now_rejected": {"nl": "nu afgewezen", "en": "rejected now"},
+    "rep_now_possible": {"nl": "nu een mogelijke match", "en": "a possible fit now"},
+    "rep_held_back": {"nl": "tegengehouden door", "en": "held back by"},
+    "rep_more_options": {"nl": "(+{n} andere mogelijkheden)", "en": "(+{n} more options)"},
+    "ct_form_title": {"nl": "Twee instrumenten vergelijken", "en": "Compare two instruments"},
+    "ct_form_a": {"nl": "Eerste instrument", "en": "First instrument"},
+    "ct_form_b": {"nl": "Tweede instrument", "en": "Second instrument"},
+    "ct_form_submit": {"nl": "Vergelijken", "en": "Compare"},
+    "ct_form_same": {"nl": "Kies twee verschillende instrumenten.", "en": "Choose two different instruments."},
     "closed_on_date": {"nl": "Gesloten op deze datum: {items}.", "en": "Closed on this date: {items}."},
     "more_steps": {"nl": "(+{n} andere stappen: --detail)", "en": "(+{n} more steps: --detail)"},
     # --- the web pages (advisor web) and the printable report (advisor report) ---
@@ -792,8 +811,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli_no_such_option": {"nl": "onbekende optie {name}{hint}", "en": "no such option {name}{hint}"},
     "cli_did_you_mean": {"nl": " (bedoelde u {names}?)", "en": " (did you mean {names}?)"},
     "cli_missing": {"nl": "ontbreekt: {what}", "en": "missing: {what}"},
-    "cli_choice": {"nl": "ongeldige waarde voor {what}; kies uit: {allowed}",
-                   "en": "invalid value for {what}; choose from: {allowed}"},
+    "cli_choice": {"nl": "ongeldige waarde {given} voor {what}; kies uit: {allowed}",
+                   "en": "invalid value {given} for {what}; choose from: {allowed}"},
     "cli_bad_value": {"nl": "ongeldige waarde voor {what}: {detail}", "en": "invalid value for {what}: {detail}"},
     "cli_bad": {"nl": "ongeldige waarde: {detail}", "en": "invalid value: {detail}"},
     "cli_no_such_command": {"nl": "onbekend commando '{name}' (advisor --help toont ze)",
@@ -876,15 +895,41 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "too short; needed: at least {min_length} characters"},
     "unknown_domain": {"nl": "onbekend ondersteuningsdomein {value}; toegestaan: {allowed}",
                        "en": "unknown support domain {value}; allowed: {allowed}"},
+    "rep_not_case_or_session": {"nl": "noch een case-bestand, noch een bewaarde sessie: {problems}",
+                                "en": "neither a case file nor a saved session: {problems}"},
+    "rep_no_pdf": {"nl": "--format pdf heeft WeasyPrint nodig (pip install '.[pdf]'): {problem}; of schrijf "
+                         "--format html en druk het af vanuit een browser",
+                   "en": "--format pdf needs WeasyPrint (pip install '.[pdf]'): {problem}; or write --format html "
+                         "and print it from a browser"},
+    "kn_not_an_age": {"nl": "{value} is geen ouderdom; schrijf een getal en d, m of y, bv. 12m, 2y, 90d",
+                      "en": "{value} is not an age; write a number and d, m or y, e.g. 12m, 2y, 90d"},
+    "kn_age_too_far": {"nl": "{age} vóór {date} ligt vóór het jaar 1", "en": "{age} before {date} is before the year 1"},
+    "kn_not_a_list": {"nl": "verwacht een lijst van elementen", "en": "expected a list of entries"},
+    "kn_not_a_list_under": {"nl": "verwacht een lijst van elementen onder {key}",
+                            "en": "expected a list of entries under {key}"},
+    "kn_no_git": {"nl": "git kan niet gestart worden: {problem}", "en": "git cannot be run: {problem}"},
+    "kn_git_said": {"nl": "git meldt een fout: {text}", "en": "git failed: {text}"},
+    "kn_old_rules": {"nl": "de regels van {revision} laden niet met de huidige code: {problem}",
+                     "en": "the rules of {revision} do not load with the current code: {problem}"},
     "need_valid": {"nl": "ongeldige waarde", "en": "not a valid value"},
 }
 
 
 def t(key: str, lang: str, /, **params) -> str:
-    """The text ``key`` in ``lang``; a parameter that is itself a ``Msg`` is rendered in the same
-    language, so that a message can be built deep inside the code and rendered at the edge."""
+    """The text ``key`` in ``lang``; a parameter that is itself a ``Msg`` (or a list of them) is
+    rendered in the same language, so that a message can be built deep inside the code and
+    rendered at the edge."""
     text = MESSAGES[key]["nl" if lang == "nl" else "en"]
-    return text.format(**{k: v.render(lang) if isinstance(v, Msg) else v for k, v in params.items()})
+    return text.format(**{k: _shown(v, lang) for k, v in params.items()})
+
+
+def _shown(value, lang: str):
+    """A parameter as shown: a message in ``lang``, a list of them joined by semicolons."""
+    if isinstance(value, Msg):
+        return value.render(lang)
+    if isinstance(value, list):
+        return "; ".join(str(_shown(v, lang)) for v in value)
+    return value
 
 
 class Msg:

@@ -150,6 +150,7 @@ def test_out_keeps_an_existing_file_unless_forced_for_every_verb(run, tmp_path):
         "scenarios snapshot": ["scenarios", "snapshot", str(ROOT / "scenarios/worked-examples")],
         "scenarios record": ["scenarios", "record", str(EXAMPLE), "--id", "x.kept"],
         "schema": ["schema"],
+        "report": ["report", str(EXAMPLE)],
     }
     for verb, args in verbs.items():
         out = tmp_path / f"{verb.replace(' ', '-')}.out"

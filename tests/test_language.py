@@ -154,6 +154,11 @@ def error_runs(tmp_path) -> list[list[str]]:
         ["scenarios", "diff", str(tmp_path / "geen.json")],
         ["sessions", "show", "20990101-000000", "--db", str(tmp_path / "s.db")],
         ["scenarios", "snapshot", "scenarios/worked-examples", "--out", str(tmp_path / "nee" / "s.json")],
+        ["report", "20990101-geen", "--db", str(tmp_path / "s.db"), "--out", str(tmp_path / "r.html")],
+        ["report", "scenarios/worked-examples", "--audience", "baas", "--out", str(tmp_path / "r.html")],
+        ["knowledge", "check", "--older-than", "lang"],
+        ["advise", "scenarios/worked-examples/ex3-2026-municipality-bike-point-restaurant.yaml", "--why-not", "xyz"],
+        ["schema", "--kind", "iets"],
     ]
     return runs
 

@@ -10,10 +10,11 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WINGS = ("cli", "web", "report", "regression", "interview", "plan", "engine")
+WINGS = ("cli", "web", "store", "report", "regression", "interview", "plan", "engine")
 ALLOWED = {  # wing -> the wings it may import (its own always allowed)
-    "cli": {"web", "report", "regression", "interview", "plan", "engine", "top", "rules"},
-    "web": {"report", "interview", "plan", "engine", "top"},
+    "cli": {"web", "store", "report", "regression", "interview", "plan", "engine", "top", "rules"},
+    "web": {"store", "report", "interview", "plan", "engine", "top"},
+    "store": {"regression", "interview", "plan", "engine", "top"},
     "report": {"interview", "plan", "engine", "top"},
     "regression": {"plan", "engine", "top"},
     "interview": {"plan", "engine", "top"},

@@ -132,9 +132,35 @@ def test_bad_report_input_is_one_message(run, tmp_path):
     out = tmp_path / "r.html"
     out.write_text("keep me")
     code, _, err = run("report", str(EX3), "--out", str(out))
-    assert code == 2 and "already exists" in err and out.read_text() == "keep me"
+    assert code == 2 and "bestaat al" in err and out.read_text() == "keep me"
     code, _, err = run("report", "20260101-nosuchsession", "--db", str(tmp_path / "x.db"), "--out",
                        str(tmp_path / "n.html"))
-    assert code == 2 and "neither a case file nor a saved session" in err and "Traceback" not in err
+    assert code == 2 and "noch een case-bestand, noch een bewaarde sessie" in err and "Traceback" not in err
     code, _, err = run("report", str(EX3), "--audience", "boss", "--out", str(tmp_path / "b.html"))
     assert code == 2 and "boss" in err
+
+
+def test_both_reports_say_what_would_change_the_advice(run, tmp_path):
+    from advisor.interview.questions import questionnaire
+    from advisor.plan.explain import panel
+
+    case = load_case_or_scenario(str(EX3))
+    qn = questionnaire()
+    for audience, rules in (("advisor", True), ("starter", False)):
+        out = tmp_path / f"{audience}.html"
+        assert run("report", str(EX3), "--audience", audience, "--lang", "en", "--out", str(out))[0] == 0
+        html = out.read_text(encoding="utf-8")
+        section = text_of(html[html.index('<section aria-labelledby="h-change"'):
+                                html.index('<section aria-labelledby="h-unknown"')])
+        assert section.startswith("What would change the advice")
+        expected = panel(case, lang="en", label=qn.labeller("en"), value_label=qn.value_labeller("en"), rules=rules)
+        assert expected["instruments"]
+        for x in expected["instruments"]:
+            assert x["name"] in section
+            assert len(x["options"]) <= 2
+            for option in x["options"]:
+                assert " ".join(option.split()) in section
+        if rules:  # the advisor's: each option with the rules it lifts, and what holds it back now
+            assert "Lifts: MWB-011, MWB-015." in section and "held back by MWB-011, MWB-015" in section
+        else:
+            assert "Lifts:" not in section and not re.search(r"\b[A-Z]{2,5}-\d{3}\b", section)

@@ -398,7 +398,8 @@ def test_advise_does_not_load_the_web_libraries():
     code = ("import sys; from advisor.cli.main import main\n"
             "try:\n    main(['advise', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
             "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
-            "{'flask', 'werkzeug', 'jinja2', 'waitress', 'weasyprint', 'playwright', 'flask_wtf'})\n"
+            "{'flask', 'werkzeug', 'jinja2', 'waitress', 'weasyprint', 'playwright', 'flask_wtf',"
+            " 'sqlalchemy', 'alembic', 'psycopg'})\n"
             "print('HEAVY', heavy)")
     out = subprocess.run([sys.executable, "-c", code, str(EX3)], capture_output=True, text=True, check=True).stdout
     assert "HEAVY []" in out
@@ -407,3 +408,77 @@ def test_advise_does_not_load_the_web_libraries():
 def test_today_is_the_self_checks_date(app, client):
     url = start(client)
     assert store_of(app).load(url.rsplit("/", 1)[1]).as_of == date.today()
+
+
+# --- what would change it, and the compare form (issue 16) ---------------------------------------
+
+
+def _section(html: str, start: str, end: str) -> str:
+    return html[html.index(start):html.index(end, html.index(start))]
+
+
+def test_the_advisor_end_page_shows_what_would_change_it_and_compares_two(app, client):
+    from advisor.interview.questions import questionnaire
+    from advisor.plan.explain import panel
+
+    case = load_case_or_scenario(str(EX3))
+    url = adv_start(client, "2026-03-01", lang="en")
+    review = complete(client, url, case_values(case))
+    page = client.get(review)
+    assert page.status_code == 200
+    sid = url.rsplit("/", 1)[1]
+    from advisor.errors import validate
+    from advisor.models import Case
+
+    asked = validate(Case, case_data(store_of(app).load(sid).answers, date(2026, 3, 1)), "web")
+    qn = questionnaire()
+    expected = panel(asked, as_of=date(2026, 3, 1), lang="en", label=qn.labeller("en"),
+                     value_label=qn.value_labeller("en"))
+    options = [o for x in expected["instruments"] for o in x["options"]]
+    assert options and any("Lifts: " in o for o in options)
+    shown = unescape(_section(page.text, 'id="h-change"', "</section>"))
+    for x in expected["instruments"]:
+        assert f'data-instrument="{x["instrument"]}"' in shown
+        for o in x["options"]:
+            assert o in shown  # the very sentences panel() gives, the rules they lift included
+    assert "MWB-011" in shown
+    # the compare form: a GET with two selects, no script; the contrast shows both deciding rule ids
+    assert '<form method="get"' in page.text and 'name="a"' in page.text and 'name="b"' in page.text
+    advice = consult(asked, lang="en")
+    top = advice.recommendations[0].instrument
+    rejected = advice.rejected[0]
+    r = client.get(f"{url}/review", query_string={"a": top, "b": rejected.instrument, "lang": "en"})
+    assert r.status_code == 200
+    assert "script-src 'self';" in r.headers["Content-Security-Policy"]
+    contrast = _section(r.text, 'class="contrast"', "</section>")
+    sides = re.findall(r'class="side" data-instrument="([^"]+)"', contrast)
+    assert sides == [top, rejected.instrument]
+    from advisor.plan.explain import contrast as contrast_of
+
+    c = contrast_of(advice, top, rejected.instrument)
+    for side in c.sides:
+        assert side.reasons, side.instrument
+        for reason in side.reasons:
+            assert f'<span class="rule">{reason.rule}</span>' in contrast
+            for src in reason.sources:
+                assert src in contrast
+    # the choices stay selected; a bad or equal pair is a message, not a crash
+    assert re.search(rf'<option value="{rejected.instrument}" selected>', r.text)
+    same = client.get(f"{url}/review", query_string={"a": top, "b": top, "lang": "en"})
+    assert same.status_code == 200 and "Choose two different instruments." in same.text
+    hostile = client.get(f"{url}/review", query_string={"a": "<script>x</script>", "b": top, "lang": "en"})
+    assert hostile.status_code == 200 and "<script>x</script>" not in hostile.text
+    assert "unknown instrument" in hostile.text
+
+
+def test_the_starter_end_page_shows_what_would_change_it_without_rule_ids(app, client):
+    case = load_case_or_scenario(str(EX3))
+    url = start(client, "en")
+    end = complete(client, url, case_values(case))
+    page = client.get(end)
+    assert page.status_code == 200
+    shown = unescape(_section(page.text, 'id="h-change"', "</section>"))
+    assert "What would change the advice" in shown and " becomes a " in shown
+    assert not re.search(r"\b[A-Z][A-Z0-9]*-\d+[a-z]?\b", shown), shown  # no rule id (MWB-011, IMW-013...)
+    assert "Lifts:" not in shown and 'class="rule"' not in shown
+    assert "compare-form" not in page.text

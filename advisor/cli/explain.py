@@ -34,23 +34,11 @@ def echo_json(advice_json: str, sections: dict) -> None:
 
 
 def echo_text(sections: dict, lang: str, label, md: bool = False) -> None:
+    from advisor.interview.questions import questionnaire
     from advisor.plan.explain import contrast_text, what_if_text
 
     if "contrast" in sections:
         click.echo("\n" + contrast_text(sections["contrast"], lang, label, md=md), nl=False)
     if "what_if" in sections:
-        click.echo("\n" + what_if_text(sections["what_if"], lang, label, value_label=value_labeller(lang), md=md), nl=False)
-
-
-def value_labeller(lang: str):
-    """A changed value by the questionnaire's choice label ("vzw (...)", "ja"), else as it is."""
-    from advisor.interview.questions import questionnaire
-
-    qn = questionnaire()
-
-    def label(path: str, value) -> str:
-        found = qn.for_path(path)
-        return found[0].label(value, lang) if found else str(value)
-
-    return label
+        click.echo("\n" + what_if_text(sections["what_if"], lang, label, value_label=questionnaire().value_labeller(lang), md=md), nl=False)
 

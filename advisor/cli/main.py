@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from datetime import date
 
@@ -138,7 +139,9 @@ def usage_error_nl(exc: click.UsageError) -> str:
     if isinstance(exc, click.BadParameter):
         kind = getattr(exc.param, "type", None)
         if isinstance(kind, click.Choice):
-            return t("cli_choice", "nl", what=param, allowed=", ".join(map(str, kind.choices)))
+            given = re.match(r"'(.*)' is not one of", exc.message)  # click keeps the value only in its text
+            return t("cli_choice", "nl", what=param, given=printable(repr(given.group(1))) if given else "",
+                     allowed=", ".join(map(str, kind.choices)))
         detail = render(getattr(exc, "text", exc.message), "nl")
         return t("cli_bad_value", "nl", what=param, detail=detail) if param else t("cli_bad", "nl", detail=detail)
     if exc.message.startswith("No such command"):

@@ -48,3 +48,11 @@ def instrument_id(value: str, where: str) -> str:
     if len(found) == 1:
         return found.pop()
     raise InputError(where, [Msg("unknown_instrument", value=repr(value), allowed=", ".join(instruments))])
+
+
+# the case store (advisor.store): every command that keeps cases takes these two
+DB_URL = click.option("--db-url", "db_url", default=None, metavar="URL",
+                      help="Case store: an SQLAlchemy URL (default: $ADVISOR_DB_URL, else SQLite in the user's "
+                           "data directory), e.g. postgresql+psycopg://advisor@host/werkwaardig.")
+ADVISOR = click.option("--advisor", "advisor", default=None, metavar="NAME",
+                       help="Who is working (default: $ADVISOR_NAME, else the login name).")

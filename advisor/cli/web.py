@@ -12,7 +12,7 @@ import click
 
 from advisor.cli.interview import DB
 from advisor.errors import InputError, refuse_existing, write_atomic
-from advisor.i18n import t
+from advisor.i18n import Msg, t
 
 
 @click.command()
@@ -88,8 +88,7 @@ def report(source, audience, lang, fmt, out, force, db_path):
         try:
             data: str | bytes = render_pdf(html, advice.as_of)
         except PdfUnavailable as exc:
-            raise InputError(out, [f"--format pdf needs WeasyPrint (pip install '.[pdf]'): {exc}; "
-                                   f"or write --format html and print it from a browser"]) from None
+            raise InputError(out, [Msg("rep_no_pdf", problem=str(exc))]) from None
     else:
         data = html
     write_atomic(out, data, force=force)
@@ -105,7 +104,7 @@ def _session_case(sid: str, db_path):
     try:
         session = SessionStore(db_path).load(sid)
     except InputError as exc:
-        raise InputError(sid, [f"neither a case file nor a saved session: {'; '.join(exc.problems)}"]) from None
+        raise InputError(sid, [Msg("rep_not_case_or_session", problems=exc.problems)]) from None
     overrides = [Override.model_validate(o) for o in session.overrides]
     return validate(Case, case_data(session.answers, session.as_of, overrides), f"session {sid}"), session
 

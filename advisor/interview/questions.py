@@ -199,8 +199,10 @@ class Question(Entry):
         if self.type == "multi":
             return (f"Kies een of meer nummers van 1 tot {n}, gescheiden door komma's (bv. 1,3)." if nl
                     else f"Choose one or more numbers from 1 to {n}, separated by commas (e.g. 1,3).")
-        return (f"Kies een nummer van 1 tot {n}, of typ de waarde ({', '.join(self.values())})." if nl
-                else f"Choose a number from 1 to {n}, or type the value ({', '.join(self.values())}).")
+        # the labels a person reads, not the case file's values (a starter never sees those)
+        names = "; ".join(c.label("nl" if nl else "en").split(" (")[0] for c in self.choices)
+        return (f"Kies een nummer van 1 tot {n}, of typ (het begin van) een keuze: {names}." if nl
+                else f"Choose a number from 1 to {n}, or type (the start of) a choice: {names}.")
 
     def _parse_text(self, raw: Any, nl: bool) -> str:
         """Free text of at most ``max`` characters, as typed, with each run of spaces or line breaks made one space."""
@@ -358,6 +360,15 @@ class Questionnaire:
     def labeller(self, lang: str):
         """``field_label`` for the renderers (``advisor.render.Labeller``)."""
         return lambda path: self.field_label(path, lang)
+
+    def value_labeller(self, lang: str):
+        """A changed value by its question's choice label ("vzw (...)", "ja"), else as it is
+        (``value_label`` for ``advisor.plan.explain``: the CLI, the report and the web)."""
+        def label(path: str, value) -> str:
+            found = self.for_path(path)
+            return found[0].label(value, lang) if found else str(value)
+
+        return label
 
 
 _MODELS = {"organisation": Organisation, "service": Service}

@@ -462,15 +462,20 @@ def change_text(c: Change, lang: str, label: Labeller = str, value_label: ValueL
 
 
 def option_sentence(target: Target, option: Option, lang: str, label: Labeller = str,
-                    value_label: ValueLabeller | None = None) -> str:
-    """One sentence for a person: "X would be a strong fit if: legal form: nonprofit (now: ...)"."""
+                    value_label: ValueLabeller | None = None, rules: bool = True) -> str:
+    """One sentence for a person: "X would be a strong fit if: legal form: nonprofit (now: ...)".
+    ``rules`` False (a starter's page): without the rule ids it lifts, and the recommendations
+    it costs by name instead of by id."""
     who = f" ({t('group_word', lang)} {target.group})" if target.group else ""
     text = t("wi_would", lang, name=target.name + who, fit=t("fit_" + option.reaches, lang),
              changes=t("wi_and", lang).join(change_text(c, lang, label, value_label) for c in option.changes))
-    if option.lifts:
+    if option.lifts and rules:
         text += " " + t("wi_lifts", lang, rules=", ".join(option.lifts))
     if option.loses:
-        text += " " + t("wi_loses", lang, ids=", ".join(option.loses))
+        instruments = catalogue().instruments
+        names = option.loses if rules else [instruments[i].name(lang) if i in instruments else i
+                                            for i in option.loses]
+        text += " " + t("wi_loses", lang, ids=", ".join(names))
     return text
 
 
@@ -495,15 +500,18 @@ def what_if_text(result: WhatIf, lang: str, label: Labeller = str, shown: int = 
 
 
 def panel(case: Case, *, as_of: date | None = None, lang: str = "nl", label: Labeller = str,
-          value_label: ValueLabeller | None = None, n: int = 2) -> dict:
+          value_label: ValueLabeller | None = None, n: int = 2, rules: bool = True) -> dict:
     """What a face shows at the end of an advice (the web's end page): per rejected or possible
     instrument its best ``n`` options as sentences, and whether the bound cut the search.
-    JSON-ready; cached with ``what_if``."""
+    ``rules`` False: sentences without rule ids (a starter's page). JSON-ready; cached with
+    ``what_if``."""
     result = what_if(case, as_of=as_of, lang=lang)
     return {"as_of": result.as_of.isoformat(), "cut": result.cut, "note": t(
                 "wi_cut" if result.cut else "wi_done", lang, runs=result.runs,
                 max_runs=result.max_runs, limit=result.time_limit),
             "instruments": [{"instrument": x.instrument, "name": x.name, "group": x.group, "now": x.now,
                              "held_back_by": x.rules,
-                             "options": [option_sentence(x, o, lang, label, value_label) for o in best_options(x, n)]}
+                             "more": max(0, len(x.options) - n),
+                             "options": [option_sentence(x, o, lang, label, value_label, rules)
+                                         for o in best_options(x, n)]}
                             for x in result.targets]}

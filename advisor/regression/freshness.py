@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from advisor.errors import InputError, load_yaml
-from advisor.i18n import t
+from advisor.i18n import Msg, t
 from advisor.knowledge import CATALOGUE_DIR
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -47,7 +47,7 @@ def parse_age(text: str) -> tuple[int, str]:
     """``12m``, ``2y``, ``90d`` -> (12, 'm')...; an InputError names the option otherwise."""
     hit = AGE.match(text.strip())
     if not hit:
-        raise InputError("--older-than", [f"{text!r} is not an age; write a number and d, m or y, e.g. 12m, 2y, 90d"])
+        raise InputError("--older-than", [Msg("kn_not_an_age", value=repr(text))])
     return int(hit.group(1)), hit.group(2)
 
 
@@ -59,7 +59,7 @@ def limit_date(as_of: date, age: tuple[int, str]) -> date:
     months = n * 12 if unit == "y" else n
     year, month = divmod(as_of.year * 12 + as_of.month - 1 - months, 12)
     if year < 1:
-        raise InputError("--older-than", [f"{n}{unit} before {as_of.isoformat()} is before the year 1"])
+        raise InputError("--older-than", [Msg("kn_age_too_far", age=f"{n}{unit}", date=as_of.isoformat())])
     return date(year, month + 1, min(as_of.day, calendar.monthrange(year, month + 1)[1]))
 
 
@@ -93,7 +93,7 @@ def _entries(path: Path, key: str | None = None) -> list[dict]:
     if key is not None:
         data = data.get(key, []) if isinstance(data, dict) else None
     if not isinstance(data, list):
-        raise InputError(path, [f"expected a list of entries{' under ' + key if key else ''}"])
+        raise InputError(path, [Msg("kn_not_a_list_under", key=key) if key else Msg("kn_not_a_list")])
     return [e for e in data if isinstance(e, dict)]
 
 
@@ -233,9 +233,9 @@ def _git(*args: str) -> str:
     try:
         done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False)
     except OSError as exc:
-        raise InputError("git", [f"git cannot be run: {exc}"]) from None
+        raise InputError("git", [Msg("kn_no_git", problem=str(exc))]) from None
     if done.returncode:
-        raise InputError(args[-1], [done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "git failed"])
+        raise InputError(args[-1], [Msg("kn_git_said", text=done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "")])
     return done.stdout
 
 
@@ -266,7 +266,7 @@ def state_at(revision: str, scenario_paths: list[Path]) -> dict:
                               check=False)
         if done.returncode:
             last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"
-            raise InputError(revision, [f"the rules of {revision} do not load with the current code: {last}"])
+            raise InputError(revision, [Msg("kn_old_rules", revision=revision, problem=last)])
         return json.loads(done.stdout)
 
 

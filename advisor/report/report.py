@@ -66,13 +66,32 @@ def case_rows(case: Case, lang: str) -> list[tuple[str, str]]:
     ]
 
 
+def change_options(case: Case, advice: Advice, audience: str = "advisor") -> dict[str, Any]:
+    """What would change the advice: per rejected (still open) or possible instrument its best
+    one or two options as sentences (``advisor.plan.explain.panel``), for the advisor with the
+    rules each lifts, for a starter without rule ids. It runs the engine (up to a few CPU
+    seconds, cached per case): the web calls it under its engine lock and passes the result to
+    ``report_context``."""
+    from advisor.plan.explain import panel
+
+    qn = questionnaire()
+    lang = advice.lang
+    data = panel(case, as_of=advice.as_of, lang=lang, label=qn.labeller(lang),
+                 value_label=qn.value_labeller(lang), rules=audience == "advisor")
+    return data
+
+
 def report_context(case: Case, advice: Advice, *, audience: str = "advisor",
-                   session_id: str | None = None) -> dict[str, Any]:
+                   session_id: str | None = None, options: dict[str, Any] | None = None) -> dict[str, Any]:
     """Everything the report shows, in reading order, as plain data (the templates only lay
     it out). ``audience``: ``starter`` (plain words, no rule ids) or ``advisor`` (rule ids,
-    the sources with title, date and address, the overrides)."""
+    the sources with title, date and address, the overrides). ``options``: the
+    ``change_options`` of this case and audience when the caller made them already (else they
+    are made here)."""
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}")
+    if options is None:
+        options = change_options(case, advice, audience)
     lang = advice.lang
     cat = catalogue()
     advisor = audience == "advisor"
@@ -138,7 +157,7 @@ def report_context(case: Case, advice: Advice, *, audience: str = "advisor",
         "summary": [dash(x) for x in (summary_lines(advice, cat) if advisor else _plain_summary(advice, lang))],
         "recommendations": recs, "rejected": rejected, "missing": missing, "plan": plan,
         "experts": experts, "warnings": warnings, "closed": closed, "uncertain": uncertain,
-        "overrides": overrides, "sources": sources,
+        "overrides": overrides, "sources": sources, "options": options,
         "closing": t("rep_closing", lang, checked=cat.checked_until.isoformat(), version=advice.knowledge_version),
         "t": lambda key, **kw: t(key, lang, **kw),
     }
@@ -195,12 +214,13 @@ def style_hash(lang: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
 
 
-def render_html(case: Case, advice: Advice, *, audience: str = "advisor", session_id: str | None = None) -> str:
+def render_html(case: Case, advice: Advice, *, audience: str = "advisor", session_id: str | None = None,
+                options: dict[str, Any] | None = None) -> str:
     """The report as one self-contained HTML page (its style inline, no outside resource), which
-    prints on A4 from any browser."""
+    prints on A4 from any browser. ``options``: as for ``report_context``."""
     import markupsafe
 
-    ctx = report_context(case, advice, audience=audience, session_id=session_id)
+    ctx = report_context(case, advice, audience=audience, session_id=session_id, options=options)
     ctx["style"] = markupsafe.Markup(style_block(ctx["lang"]))  # our own CSS, not user text
     return environment().get_template("report.html").render(**ctx)
 
@@ -218,5 +238,5 @@ def render_pdf(html: str, as_of: date | None = None) -> bytes:
     return doc.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
 
 
-__all__ = ["AUDIENCES", "PdfUnavailable", "report_context", "render_html", "render_pdf", "style_hash",
+__all__ = ["AUDIENCES", "PdfUnavailable", "change_options", "report_context", "render_html", "render_pdf", "style_hash",
            "case_rows", "environment"]

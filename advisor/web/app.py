@@ -203,6 +203,46 @@ def _case(session: Session) -> Case:
     return validate(Case, case_data(session.answers, session.as_of, overrides), f"session {session.id}")
 
 
+def _compare(advice, lang: str) -> tuple[dict | None, str | None, tuple[str, str]]:
+    """The review page's compare form (GET ``a`` and ``b``): the contrast of the two
+    instruments on this advice (``advisor.plan.explain.contrast``; it reads the advice, it runs
+    no engine), a message when the choice is not allowed, and the two instruments the selects
+    show (the asked ones, else the top two recommendations)."""
+    from advisor.plan.explain import contrast
+
+    cat = catalogue()
+    ids = list(cat.instruments)
+    top = [r.instrument for r in advice.recommendations] + [i for i in ids]
+    default = (top[0], next(i for i in top if i != top[0]))
+    a, b = request.args.get("a"), request.args.get("b")
+    if a is None and b is None:
+        return None, None, default
+    if a not in cat.instruments or b not in cat.instruments:
+        return None, t("unknown_instrument", lang, value=repr(a if a not in cat.instruments else b)[:80],
+                       allowed=", ".join(ids)), default
+    if a == b:
+        return None, t("ct_form_same", lang), (a, b)
+    c = contrast(advice, a, b, cat)
+    sides = []
+    for s in c.sides:
+        groups = f" ({', '.join(s.worker_groups)})" if s.worker_groups else ""
+        rejected = f" ({', '.join(s.rejected_groups)})" if s.rejected_groups else ""
+        recommended = s.status in ("recommended", "partly")
+
+        def reasons(items):
+            return [{"rule": r.rule, "text": r.text, "sources": list(r.sources), "group": r.group} for r in items]
+
+        sides.append({"instrument": s.instrument, "name": s.name, "note": s.note, "status": s.status,
+                      "status_text": t("ct_" + s.status, lang, fit=t("fit_" + s.fit, lang) if s.fit else "",
+                                       groups=groups, rejected=rejected),
+                      "lists": [(t(title, lang), reasons(items)) for title, items in (
+                          ("ct_for" if recommended else "ct_against", s.reasons), ("ct_against", s.blocks),
+                          ("ct_caveats", s.caveats)) if items],
+                      "missing": s.missing})
+    return {"sides": sides, "common": c.common,
+            "title": t("ct_title", lang, names=" ↔ ".join(s.name for s in c.sides))}, None, (a, b)
+
+
 def _progress(iv: Interview) -> tuple[int, int]:
     done = sum(1 for _ in iv.answers)
     return done, len(iv.candidates())
@@ -238,6 +278,20 @@ def _routes(app: Flask, live: Live) -> None:
     def advisor_only():
         if not app.config["ADVISOR_PAGES"]:
             abort(404, t("web_error_advisor_off", g.lang))
+
+    def answer_posted(session: Session, sid: str, path: str, lang: str):
+        """Take the posted answer to the question at ``path`` (under the engine lock): the
+        question asked and None, or what is wrong with the answer (nothing is saved then)."""
+        with live.engine_lock:
+            ask = live.interview(session).ask_for(path)
+            if ask is None:
+                abort(400)
+            try:
+                value = _parse(ask, lang)
+            except AnswerError as exc:
+                return ask, str(exc)
+            live.answer(sid, path, value)
+            return ask, None
 
     # --- errors: a friendly page in the reader's language --------------------------------------
 
@@ -312,19 +366,10 @@ def _routes(app: Flask, live: Live) -> None:
                     live.retract(sid, last)
             return redirect(url_for(target, sid=sid, lang=lang), 303)
         path = request.form.get("path", "")
-        with live.engine_lock:
-            iv = live.interview(session)
-            ask = iv.ask_for(path)
-            if ask is None:
-                abort(400)
-            try:
-                value = _parse(ask, lang)
-            except AnswerError as exc:
-                problem = str(exc)
-                error = problem if problem == t("web_choose", lang) else t("web_wrong", lang, problem=problem)
-            else:
-                live.answer(sid, path, value)
-                return redirect(url_for(target, sid=sid, lang=lang), 303)
+        ask, problem = answer_posted(session, sid, path, lang)
+        if problem is None:
+            return redirect(url_for(target, sid=sid, lang=lang), 303)
+        error = problem if problem == t("web_choose", lang) else t("web_wrong", lang, problem=problem)
         return ask_page(sid, mode, error=error, ask=ask, status=422)
 
     @app.get("/s/<sid>")
@@ -360,12 +405,16 @@ def _routes(app: Flask, live: Live) -> None:
                      wording=ask.question.wording(lang, not advisor, ask.group), names=names, rules=rules,
                      back=back, partial=partial)
 
-    def advice_of(session: Session, lang: str):
+    def advice_of(session: Session, lang: str, audience: str):
+        """The case, its advice and what would change it (``report.change_options``): both run
+        the engine, so both are made under its lock, once per page view; the what-if search
+        (up to a few CPU seconds) is cached per case, so per set of answers of the session."""
         from advisor.plan.consult import consult
 
         case = _case(session)
         with live.engine_lock:
-            return case, consult(case, lang=lang)
+            advice = consult(case, lang=lang)
+            return case, advice, report.change_options(case, advice, audience)
 
     @app.get("/s/<sid>/result")
     def result(sid):
@@ -376,8 +425,8 @@ def _routes(app: Flask, live: Live) -> None:
                 return redirect(url_for("question", sid=sid, lang=lang), 303)
         if session.status != "finished":
             live.finish(sid)
-        case, advice = advice_of(session, lang)
-        ctx = report.report_context(case, advice, audience="starter", session_id=sid)
+        case, advice, options = advice_of(session, lang, "starter")
+        ctx = report.report_context(case, advice, audience="starter", session_id=sid, options=options)
         return _page("result.html", session=session, **ctx,
                      link=url_for("question", sid=sid))
 
@@ -390,8 +439,8 @@ def _routes(app: Flask, live: Live) -> None:
         audience = request.args.get("audience", "starter")
         if audience not in report.AUDIENCES or (audience == "advisor" and not app.config["ADVISOR_PAGES"]):
             abort(400)
-        case, advice = advice_of(session, lang)
-        html = report.render_html(case, advice, audience=audience, session_id=sid)
+        case, advice, options = advice_of(session, lang, audience)
+        html = report.render_html(case, advice, audience=audience, session_id=sid, options=options)
         name = f"advies-{sid}-{audience}.{fmt}" if lang == "nl" else f"advice-{sid}-{audience}.{fmt}"
         if fmt == "html":
             resp = make_response(html)
@@ -456,11 +505,13 @@ def _routes(app: Flask, live: Live) -> None:
                 q["error"] = (errors or {}).get(path)
                 rows.append(q)
             pending = iv.next()
-        case, advice = advice_of(session, lang)
-        ctx = report.report_context(case, advice, audience="advisor", session_id=sid)
+        case, advice, options = advice_of(session, lang, "advisor")
+        ctx = report.report_context(case, advice, audience="advisor", session_id=sid, options=options)
         instruments = [(i.id, i.name(lang)) for i in catalogue().instruments.values()]
+        compared, compare_error, pick = _compare(advice, lang)
         return _page("review.html", status, mode="interview", session=session, rows=rows, pending=pending is not None,
-                     instruments=instruments, errors=errors or {}, notice=notice, **ctx)
+                     instruments=instruments, errors=errors or {}, notice=notice, compared=compared,
+                     compare_error=compare_error, pick=pick, **ctx)
 
     @app.post("/advisor/s/<sid>/change")
     def change(sid):
@@ -468,18 +519,7 @@ def _routes(app: Flask, live: Live) -> None:
         session = session_or_404(sid)
         lang = g.lang = _lang(session)
         path = request.form.get("path", "")
-        with live.engine_lock:
-            iv = live.interview(session)
-            ask = iv.ask_for(path)
-            if ask is None:
-                abort(400)
-            try:
-                value = _parse(ask, lang)
-            except AnswerError as exc:
-                problem = str(exc)
-            else:
-                live.answer(sid, path, value)
-                problem = None
+        _, problem = answer_posted(session, sid, path, lang)
         if problem is not None:  # (outside the lock: the review page takes it itself)
             return review(sid, errors={path: t("web_wrong", lang, problem=problem)}, status=422)
         return redirect(url_for("review", sid=sid, lang=lang, changed=path) + f"#row-{path}", 303)
