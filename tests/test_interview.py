@@ -374,3 +374,24 @@ def test_a_resumed_interview_starts_warm_and_chooses_the_same(monkeypatch):
     # another date is another session: nothing is shared with it
     Interview(date(2020, 1, 1), answers=half, overrides=case.overrides).next()
     assert counted[0] > 0
+
+
+def test_an_override_added_during_the_interview_is_seen_by_the_next_choice():
+    # the terminal's override dialog sets Interview.overrides mid-interview: the cached cases
+    # and results are those of the new overrides, never the ones computed without it, and
+    # an interview without the override is not served results computed with it
+    from advisor.interview.interview import clear_shared_caches
+    from advisor.models import Override
+
+    ex3 = next(p for p in ALL_SCENARIOS if p.name.startswith("ex3-"))
+    case = load_scenario(ex3).scenario.case
+    values = case_values(case)
+    as_of = case.as_of or date.today()
+    before = list(case.overrides or [])
+    clear_shared_caches()
+    iv = Interview(as_of, answers=values, overrides=before)
+    top = iv._consult(iv.answers).outcome[0][0][0]
+    override = Override(instrument=top, decision="reject", justification="the advisor knows better")
+    iv.overrides = [*before, override]
+    assert top in iv._consult(iv.answers).outcome[1]
+    assert top not in Interview(as_of, answers=values, overrides=before)._consult(values).outcome[1]
