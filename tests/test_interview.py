@@ -345,3 +345,53 @@ def test_the_prompt_takes_answers_as_people_type_them(tmp_path):
     assert answers["worker_groups.strijkers.age"] == 45
     assert answers["organisation.can_lodge_deposit"] is True
     assert answers["organisation.has_business_plan"] is False
+
+
+def test_a_resumed_interview_starts_warm_and_chooses_the_same(monkeypatch):
+    # the terminal and the web build an Interview per step: a resume on the same date and
+    # overrides reuses the engine results of the earlier steps, and chooses exactly as a
+    # cold interview does
+    import advisor.engine.engine as engine_module
+    from advisor.interview.interview import clear_shared_caches
+
+    ex3 = next(p for p in ALL_SCENARIOS if p.name.startswith("ex3-"))
+    case, values, run = replayed(ex3)
+    as_of = case.as_of or date.today()
+    half = dict(list(run.interview.answers.items())[:3])
+    clear_shared_caches()
+    cold = Interview(as_of, answers=half, overrides=case.overrides).next()
+    counted = [0]
+    real = engine_module.advise
+
+    def counting(*a, **kw):
+        counted[0] += 1
+        return real(*a, **kw)
+
+    monkeypatch.setattr(engine_module, "advise", counting)
+    warm = Interview(as_of, answers=half, overrides=case.overrides).next()
+    assert counted[0] == 0
+    assert (warm.path, warm.group) == (cold.path, cold.group)
+    # another date is another session: nothing is shared with it
+    Interview(date(2020, 1, 1), answers=half, overrides=case.overrides).next()
+    assert counted[0] > 0
+
+
+def test_an_override_added_during_the_interview_is_seen_by_the_next_choice():
+    # the terminal's override dialog sets Interview.overrides mid-interview: the cached cases
+    # and results are those of the new overrides, never the ones computed without it, and
+    # an interview without the override is not served results computed with it
+    from advisor.interview.interview import clear_shared_caches
+    from advisor.models import Override
+
+    ex3 = next(p for p in ALL_SCENARIOS if p.name.startswith("ex3-"))
+    case = load_scenario(ex3).scenario.case
+    values = case_values(case)
+    as_of = case.as_of or date.today()
+    before = list(case.overrides or [])
+    clear_shared_caches()
+    iv = Interview(as_of, answers=values, overrides=before)
+    top = iv._consult(iv.answers).outcome[0][0][0]
+    override = Override(instrument=top, decision="reject", justification="the advisor knows better")
+    iv.overrides = [*before, override]
+    assert top in iv._consult(iv.answers).outcome[1]
+    assert top not in Interview(as_of, answers=values, overrides=before)._consult(values).outcome[1]

@@ -17,8 +17,15 @@ A rule can only observe a difference through
 - a pattern that binds the whole fact (``AS.x << Fact(...)``): the fact's contents go in.
 
 A rule that cannot fire on a variant contributes nothing to it: it is not in force on the run's
-dates (the date gate skips it), or one of its top-level positive patterns on a fact class that
-no rule body declares finds no fact whose field tests can all pass. If every rule sees the same
+dates (the date gate skips it), or one of its top-level positive patterns finds no fact whose
+field tests can all pass. For a fact class that no rule body declares, the facts are the case's
+own. For a class that bodies declare (Candidate through ``consider``, Kind through ``derive``),
+the facts are those the rules that can fire may declare, read from the bodies' source: a
+literal field value (or a module constant) is tested, any other value is taken to pass every
+test. This is a least fixpoint (start with no declared facts; add what the rules that can
+fire with them may declare; repeat): every fact a run declares comes from a firing whose
+patterns matched facts present before it, so by induction over the firings it is in the
+fixpoint, and a rule the fixpoint leaves out never fires. If every rule sees the same
 thing on ``a`` and ``b``, every rule is activated by the same facts with the same bindings, in
 the same order; bodies get the same arguments, so they conclude and derive the same (by
 induction over the firings), and ``advise`` assembles the same advice. Nothing else of the case
@@ -33,6 +40,7 @@ from __future__ import annotations
 import ast
 import inspect
 import sys
+import textwrap
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,6 +63,12 @@ class _RuleView:
     meta: RuleMeta
     patterns: tuple[_Pattern, ...]
     gates: tuple[_Pattern, ...]   # top-level positive patterns on facts no rule declares
+    derived_gates: tuple[_Pattern, ...] = ()   # top-level positive patterns on facts bodies declare
+    declares: tuple[tuple[type, tuple], ...] = ()   # what the body may declare: (class, ((field, value), ...))
+
+
+#: a field value of a declared fact that the source does not give literally: it may pass any test
+_ANY = object()
 
 
 def _patterns(ce, top: bool, out: list, gates: list) -> bool:
@@ -88,11 +102,8 @@ def _declared_classes(engine) -> set[str]:
     """The names of the fact classes a rule body may declare (Candidate through ``consider``),
     read from the source of every rule module; everything, when a body declares a fact it did
     not build in place."""
-    import rules
-
     names = {"Candidate"}
-    for family in rules.FAMILIES:
-        tree = ast.parse(inspect.getsource(sys.modules[family.__module__]))
+    for tree in _module_trees().values():
         for fn in ast.walk(tree):
             if not isinstance(fn, ast.FunctionDef):
                 continue
@@ -107,15 +118,108 @@ def _declared_classes(engine) -> set[str]:
 
 
 @cache
+def _module_trees() -> dict[str, ast.Module]:
+    """The syntax tree of every rule module, parsed once (parsing each rule's own source,
+    446 times, was most of the cost of the analysis)."""
+    import rules
+
+    return {name: ast.parse(inspect.getsource(sys.modules[name]))
+            for name in dict.fromkeys(family.__module__ for family in rules.FAMILIES)}
+
+
+@cache
+def _functions() -> dict[tuple[str, str, int], ast.FunctionDef]:
+    """The function definitions of the rule modules, by (module, name, first line): the first
+    line of a decorated function is that of its first decorator, as in its code object."""
+    out = {}
+    for module, tree in _module_trees().items():
+        for fn in ast.walk(tree):
+            if isinstance(fn, ast.FunctionDef):
+                first = min([fn.lineno, *(d.lineno for d in fn.decorator_list)])
+                out[(module, fn.name, first)] = fn
+    return out
+
+
+def _body_declares(rule) -> tuple[tuple[type, tuple], ...] | None:
+    """The facts the body of ``rule`` may declare, as (class, ((field, value or _ANY), ...)):
+    a ``consider(instrument, ...)`` call declares a Candidate; a call of a fact class builds
+    one that ``derive``/``declare`` may declare. None when the source cannot be read so."""
+    from advisor.engine.facts import Candidate
+
+    fn = getattr(rule, "_wrapped", None)
+    if fn is None:
+        return None
+    node = _functions().get((fn.__module__, fn.__name__, fn.__code__.co_firstlineno))
+    if node is None:  # not in a rule module read once: read its own source
+        try:
+            tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+        except (OSError, TypeError, SyntaxError):
+            return None
+    else:
+        tree = ast.Module(body=[node], type_ignores=[])
+    names = sys.modules[fn.__module__].__dict__
+
+    def value(node):
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, ast.Name) and isinstance(names.get(node.id), str | int | float | bool):
+            return names[node.id]
+        return _ANY
+
+    out = []
+    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.FunctionDef) else None
+    if body is None:
+        return None
+    for node in (n for stmt in body for n in ast.walk(stmt)):
+        if not isinstance(node, ast.Call):
+            continue
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "consider":
+            if not node.args or node.keywords and any(k.arg is None for k in node.keywords):
+                return None
+            out.append((Candidate, (("instrument", value(node.args[0])),)))
+        elif isinstance(node.func, ast.Name):
+            cls = names.get(node.func.id)
+            if isinstance(cls, type) and issubclass(cls, Fact):
+                if node.args or any(k.arg is None for k in node.keywords):
+                    return None
+                out.append((cls, tuple((k.arg, value(k.value)) for k in node.keywords)))
+    return tuple(out)
+
+
+def _only_rule_bodies_declare() -> bool:
+    """Do facts get declared only in rule bodies (no helper method calls ``consider``,
+    ``derive`` or ``declare``)? Otherwise what a body declares cannot be read from it."""
+    for tree in _module_trees().values():
+        for fn in ast.walk(tree):
+            if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                continue
+            is_rule = isinstance(fn, ast.FunctionDef) and any(
+                isinstance(d, ast.Call) and getattr(d.func, "id", None) == "Rule" for d in fn.decorator_list)
+            if is_rule:
+                continue
+            for node in ast.walk(fn):
+                if isinstance(node, ast.Attribute) and node.attr in ("consider", "derive", "declare"):
+                    return False
+    return True
+
+
+@cache
 def _views(engine) -> tuple[_RuleView, ...]:
     declared = _declared_classes(engine)
+    readable = "*" not in declared and _only_rule_bodies_declare()
     views = []
     for rule in sorted(engine.get_rules(), key=lambda r: meta_of(r).id):
         patterns: list[_Pattern] = []
         gates: list[_Pattern] = []
         plain = _patterns(rule, True, patterns, gates)
-        gates = [g for g in gates if "*" not in declared and g.cls.__name__ not in declared] if plain else []
-        views.append(_RuleView(meta_of(rule), tuple(patterns), tuple(gates)))
+        fixed = [g for g in gates if "*" not in declared and g.cls.__name__ not in declared] if plain else []
+        derived = [g for g in gates if g.cls.__name__ in declared] if plain and readable else []
+        declares = _body_declares(rule) if readable else None
+        if declares is None:
+            readable = False
+        views.append(_RuleView(meta_of(rule), tuple(patterns), tuple(fixed), tuple(derived), declares or ()))
+    if not readable:  # some body cannot be read: test no pattern on declared facts
+        views = [_RuleView(v.meta, v.patterns, v.gates) for v in views]
     return tuple(views)
 
 
@@ -136,14 +240,17 @@ def variant_facts(case: Case, cat: Catalogue) -> tuple[list[Fact], tuple]:
     return case_to_facts(case, region, closings), (day, later)
 
 
-def distinct_variants(cases: list[Case], cat: Catalogue, engine) -> list[int]:
+def distinct_variants(cases: list[Case], cat: Catalogue, engine, echo: bool = True) -> list[int]:
     """The indices of ``cases`` that may get different advice: the first of each class of
-    variants that provably get the same advice (see the module docstring)."""
-    return sorted(set(variant_classes(cases, cat, engine)))
+    variants that provably get the same advice (see the module docstring); without ``echo``,
+    the same advice apart from its echo of the case's municipality (``Advice.municipality``),
+    which no rule decides."""
+    return sorted(set(variant_classes(cases, cat, engine, echo)))
 
 
-def variant_classes(cases: list[Case], cat: Catalogue, engine) -> list[int]:
-    """For each of ``cases``, the index of the first case that provably gets the same advice."""
+def variant_classes(cases: list[Case], cat: Catalogue, engine, echo: bool = True) -> list[int]:
+    """For each of ``cases``, the index of the first case that provably gets the same advice
+    (without ``echo``: apart from the echoed municipality)."""
     everything = list(range(len(cases)))
     if len(cases) < 2:
         return everything
@@ -168,27 +275,196 @@ def variant_classes(cases: list[Case], cat: Catalogue, engine) -> list[int]:
         diff = {k for k in keys if len({repr(fs[j].get(k, _ABSENT)) for fs in facts}) > 1}
         if diff:
             varying[j] = diff
-    if not varying:
+    # advise echoes the case's municipality on the date: variants that differ there differ
+    echoes = [repr(cat.municipalities.on_date(c.organisation, days[0])) if echo and c.organisation.municipality
+              else None for c in cases]
+    if not varying and len(set(echoes)) == 1:
         return [0] * len(cases)
     by_class: dict[type, list[int]] = {}
     for j, cls in enumerate(shape):
         by_class.setdefault(cls, []).append(j)
-    touched = {shape[j] for j in varying}
-    signatures: list[list] = [[] for _ in cases]
-    for view in _views(engine):
-        if not any(p.cls in touched for p in view.patterns):
-            continue
-        if not any(view.meta.in_force(d) for d in days if d):
-            continue
+    signatures: list[list] = [[e] for e in echoes]
+    analysis = _analysis(engine)
+    views = analysis.views
+    in_force = analysis.in_force(days)
+    # only the rules with a pattern that reads a differing field (or binds a differing fact)
+    # can see a difference; every other rule sees the same on every variant (see _seen)
+    readers: set[int] = set()
+    for j, fields in varying.items():
+        readers.update(analysis.capturing.get(shape[j], ()))
+        for name in fields:
+            readers.update(analysis.reading.get((shape[j], name), ()))
+    may: list[frozenset[str] | None] = [None] * len(cases)
+    for v in sorted(readers & in_force):
+        view = views[v]
         seen = [_seen(view, fs, by_class, varying) for fs in facts]
         if all(s == seen[0] for s in seen):
             # the rule sees the same on every variant, so its top-level patterns' tests on the
             # differing fields agree too and it can fire on all of them or on none
             continue
         for i, fs in enumerate(facts):
-            signatures[i].append(seen[i] if _can_fire(view, fs, by_class) else None)
+            if may[i] is None:
+                may[i] = analysis.may_fire(fs, days)
+            signatures[i].append(seen[i] if view.meta.id in may[i] else None)
     first_of: dict[str, int] = {}
     return [first_of.setdefault(repr(sig), i) for i, sig in enumerate(signatures)]
+
+
+def _field_of(check) -> object:
+    """The field a FeatureCheck reads, as ``_reads`` names it."""
+    what = check.what
+    if isinstance(what, str) and not (what.startswith("__") and what.endswith("__")):
+        what = what.split("__")[0]
+    return what
+
+
+class _Analysis:
+    """What the rules read and may declare, indexed once per engine, so that one grouping costs
+    a few set operations: which rules read a field of a fact class, which bind a whole fact,
+    the top-level gates (numbered), and for each gate on declared facts the rules whose body
+    may declare a fact that passes it. The results of ``may_fire`` are kept per date and per
+    set of gates the facts pass (on which alone they depend)."""
+
+    def __init__(self, views: tuple[_RuleView, ...]):
+        self.views = views
+        reading: dict[tuple[type, object], set[int]] = {}
+        capturing: dict[type, set[int]] = {}
+        for v, view in enumerate(views):
+            for p in view.patterns:
+                if p.captures:
+                    capturing.setdefault(p.cls, set()).add(v)
+                for c in p.checks:
+                    reading.setdefault((p.cls, _field_of(c)), set()).add(v)
+        self.reading = {k: frozenset(s) for k, s in reading.items()}
+        self.capturing = {k: frozenset(s) for k, s in capturing.items()}
+        # the top-level gates on the case's own facts, numbered, per fact class
+        # (experta keeps one FeatureCheck object per distinct test, so equal gates share ids)
+        gate_ids: dict[tuple, int] = {}
+        self.gates: dict[type, list[tuple[int, _Pattern]]] = {}
+        self.gates_of: list[frozenset[int]] = []
+        for view in views:
+            ids = set()
+            for g in view.gates:
+                key = (g.cls, tuple(id(c) for c in g.checks))
+                if key not in gate_ids:
+                    gate_ids[key] = len(gate_ids)
+                    self.gates.setdefault(g.cls, []).append((gate_ids[key], g))
+                ids.add(gate_ids[key])
+            self.gates_of.append(frozenset(ids))
+        # per gate on declared facts: the rules whose body may declare a fact that may pass it
+        declared = [(k, cls, fields) for k, other in enumerate(views) for cls, fields in other.declares]
+        self.enablers: list[tuple[frozenset[int], ...]] = [
+            tuple(frozenset(k for k, cls, fields in declared if cls is g.cls and _may_pass(g, fields))
+                  for g in view.derived_gates)
+            for view in views]
+        self._in_force: dict[tuple, frozenset[int]] = {}
+        self._passes: dict[tuple, frozenset[int]] = {}
+        self._results: dict[tuple, bool] = {}   # (check, field, repr of its value) -> passes
+        self._fired: dict[tuple, frozenset[str]] = {}
+
+    def in_force(self, days: tuple) -> frozenset[int]:
+        """The rules in force on one of ``days`` (the date gate lets them fire)."""
+        hit = self._in_force.get(days)
+        if hit is None:
+            hit = self._in_force[days] = frozenset(
+                v for v, view in enumerate(self.views) if any(view.meta.in_force(d) for d in days if d))
+        return hit
+
+    def passes(self, fact: Fact) -> frozenset[int]:
+        """The gates of ``fact``'s class whose field tests ``fact`` may pass (none is False)."""
+        key = (type(fact), repr(sorted(fact.items(), key=lambda kv: repr(kv[0]))))
+        hit = self._passes.get(key)
+        if hit is None:
+            if len(self._passes) > 100_000:
+                self._passes.clear()
+            results = self._results
+            values: dict = {}
+
+            def passed(c) -> bool:
+                # a test reads one field (its value, or its absence) unless it names a dunder
+                # field (then experta hands it the whole fact): its result is kept per value
+                what = c.what
+                if not isinstance(what, str) or what.startswith("__") or what.endswith("__"):
+                    return c(fact) is not False
+                field = what.split("__")[0]
+                value = values.get(field)
+                if value is None:
+                    value = values[field] = repr(fact.get(field, _ABSENT)) if field in fact else "<absent>"
+                k = (id(c), field, value)
+                r = results.get(k)
+                if r is None:
+                    if len(results) > 100_000:
+                        results.clear()
+                    r = results[k] = c(fact) is not False
+                return r
+
+            hit = self._passes[key] = frozenset(
+                n for n, gate in self.gates.get(type(fact), ()) if all(passed(c) for c in gate.checks))
+        return hit
+
+    def may_fire(self, facts: list[Fact], days: tuple) -> frozenset[str]:
+        """The ids of the rules that may fire on ``facts`` (``_may_fire``, exactly)."""
+        passed = frozenset().union(*(self.passes(f) for f in facts))
+        key = (days, passed)
+        hit = self._fired.get(key)
+        if hit is None:
+            if len(self._fired) > 10_000:
+                self._fired.clear()
+            waiting = {v for v in self.in_force(days) if self.gates_of[v] <= passed}
+            alive: set[int] = set()
+            changed = True
+            while changed:   # the least fixpoint: a rule joins once each of its derived gates has an enabler
+                changed = False
+                for v in sorted(waiting - alive):
+                    if all(not enablers.isdisjoint(alive) for enablers in self.enablers[v]):
+                        alive.add(v)
+                        changed = True
+            hit = self._fired[key] = frozenset(self.views[v].meta.id for v in alive)
+        return hit
+
+
+@cache
+def _analysis(engine) -> _Analysis:
+    return _Analysis(_views(engine))
+
+
+def _may_fire(views: tuple[_RuleView, ...], facts: list[Fact], by_class: dict[type, list[int]],
+              days: tuple) -> frozenset[str]:
+    """The ids of the rules that may fire on ``facts``: the least fixpoint of the module
+    docstring over the declared facts, read plainly (``_Analysis.may_fire`` computes the same
+    from its indexes; tests/test_relevance.py checks that they agree)."""
+    derived: dict[type, list[tuple]] = {}
+    alive: set[int] = set()
+    waiting = [i for i, v in enumerate(views)
+               if any(v.meta.in_force(d) for d in days if d) and _can_fire(v, facts, by_class)]
+    changed = True
+    while changed:
+        changed = False
+        for i in waiting:
+            if i in alive:
+                continue
+            view = views[i]
+            if all(any(_may_pass(g, t) for t in derived.get(g.cls, ())) for g in view.derived_gates):
+                alive.add(i)
+                changed = True
+                for cls, fields in view.declares:
+                    if fields not in derived.setdefault(cls, []):
+                        derived[cls].append(fields)
+    return frozenset(views[i].meta.id for i in alive)
+
+
+def _may_pass(gate: _Pattern, fields: tuple) -> bool:
+    """May a declared fact with ``fields`` (values or _ANY) pass every field test of ``gate``?
+    A test on a field the source does not give literally is taken to pass."""
+    known = {k: v for k, v in fields if v is not _ANY}
+    if not known:
+        return True
+    fact = gate.cls(**known)
+    for c in gate.checks:
+        what = c.what
+        if isinstance(what, str) and what in known and c(fact) is False:
+            return False
+    return True
 
 
 _ABSENT = object()

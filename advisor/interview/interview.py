@@ -165,6 +165,32 @@ def _resolve_place(organisation: dict[str, Any], as_of: date | None) -> None:
         organisation.update(municipality=name, municipality_as_typed=typed)
 
 
+#: The engine results of the interviews of this process, per date and overrides (most recent
+#: last): the terminal and the web build an ``Interview`` for each step of a session, which
+#: would otherwise start cold on every resume. A result depends only on the case the answers,
+#: date and overrides describe (and on the catalogue and rules, fixed in a process), so
+#: sharing it between interviews with the same date and overrides is exact.
+_SHARED: dict[tuple, tuple[dict, dict]] = {}
+_SHARED_KEEP = 16       # dates/overrides kept; each holds at most 50 000 results
+
+
+def _shared_caches(as_of: date, overrides: list[Override]) -> tuple[dict, dict]:
+    from advisor.knowledge import catalogue
+
+    key = (id(catalogue()), as_of.isoformat(),
+           json.dumps([o.model_dump(mode="json", exclude_none=True) for o in overrides], sort_keys=True))
+    caches = _SHARED.pop(key, None) or ({}, {})
+    _SHARED[key] = caches   # most recently used last
+    while len(_SHARED) > _SHARED_KEEP:
+        del _SHARED[next(iter(_SHARED))]
+    return caches
+
+
+def clear_shared_caches() -> None:
+    """Forget the results of earlier interviews (a cold start, as for a benchmark)."""
+    _SHARED.clear()
+
+
 class Interview:
     """The state of one interview (answers, overrides, date) and the choice of the next question."""
 
@@ -172,13 +198,22 @@ class Interview:
                  overrides: list[Override] | None = None, questions: Questionnaire | None = None):
         self.as_of = as_of
         self.answers: dict[str, Any] = dict(answers or {})
-        self.overrides: list[Override] = list(overrides or [])
+        self.overrides = list(overrides or [])
         self.questions = questions or questionnaire()
-        self._cache: dict[str, _Result] = {}
-        self._cases: dict[str, Case] = {}
         from advisor.knowledge import catalogue
 
         self.still_open = frozenset(i.id for i in catalogue().open_on(as_of))
+
+    @property
+    def overrides(self) -> list[Override]:
+        return self._overrides
+
+    @overrides.setter
+    def overrides(self, value: list[Override]) -> None:
+        # the cached results and cases hold the overrides: an override added during the
+        # interview (the terminal's override dialog) takes the caches of the new overrides
+        self._overrides = list(value)
+        self._cache, self._cases = _shared_caches(self.as_of, self._overrides)
 
     # --- the case -------------------------------------------------------------------
 
@@ -291,8 +326,13 @@ class Interview:
             # free text the rules cannot read: asked while a rule lists it as missing
             return ask.path in self._consult(self.answers).needs
         first = None
-        for probe in self.distinct_probes(ask):
-            seen = self._consult({**self.answers, **probe}).seen_by(ask.path, self.still_open)
+        for probe, members in self._probe_classes(ask):
+            result = self._consult({**self.answers, **probe})
+            for other in members:
+                # the same advice but the echo of the municipality, which no _Result holds:
+                # the next choice's own run, when the answer given is one of these, is free
+                self._cache.setdefault(self._key({**self.answers, **other}), result)
+            seen = result.seen_by(ask.path, self.still_open)
             if first is None:
                 first = seen
             elif seen != first:
@@ -302,13 +342,25 @@ class Interview:
     def distinct_probes(self, ask: Ask) -> list[dict[str, Any]]:
         """The probes of ``ask`` that may get different advice: one of each class of probes that
         the rules provably cannot tell apart (advisor.engine.relevance), so only those are run."""
+        return [probe for probe, _ in self._probe_classes(ask)]
+
+    def _probe_classes(self, ask: Ask) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        """One probe of each class of probes the rules cannot tell apart, with the other
+        probes of its class."""
         from advisor.engine.engine import engine
-        from advisor.engine.relevance import distinct_variants
+        from advisor.engine.relevance import variant_classes
         from advisor.knowledge import catalogue
 
         probes = self.probe_sets(ask)
-        keep = distinct_variants([self._case_of({**self.answers, **p}) for p in probes], catalogue(), engine())
-        return [probes[i] for i in keep]
+        # the interview compares outcomes, never the advice's echo of the municipality
+        classes = variant_classes([self._case_of({**self.answers, **p}) for p in probes], catalogue(), engine(),
+                                  echo=False)
+        members: dict[int, list[dict[str, Any]]] = {}
+        for i, rep in enumerate(classes):
+            members.setdefault(rep, [])
+            if rep != i:
+                members[rep].append(probes[i])
+        return [(probes[rep], others) for rep, others in sorted(members.items())]
 
     def holds_back(self, ask: Ask) -> bool:
         """Is this missing answer one that keeps a recommendation at "possible"?"""
