@@ -43,7 +43,11 @@ CONTRACT_INSTRUMENTS = (
 
 
 class Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # defer_build: a model of the catalogue's files is only validated when the catalogue is read
+    # from YAML, which a warm start skips (the validated catalogue comes from the cache), so its
+    # validator is built on first use instead of at import (about 20 models of the catalogue,
+    # the steps, the pool and the questions)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Text(Entry):

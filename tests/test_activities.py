@@ -17,11 +17,13 @@ from advisor.errors import InputError, validate
 from advisor.interview.interview import case_values, replay
 from advisor.interview.questions import AnswerError, questionnaire
 from advisor.models import Case
-from advisor.regression.scenarios import load_scenario, scenario_files
+from advisor.regression.scenarios import load_scenario, shared_suite
 from rules.activities import ACTIVITY_INSTRUMENTS
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = [load_scenario(p).scenario.case for p in scenario_files([ROOT / "scenarios"])]
+# the scenarios as loaded once for the whole run (advisor.regression.scenarios.shared_suite); a file
+# that does not load fails here, as load_scenario does
+CASES = [(e.loaded or load_scenario(e.path)).scenario.case for e in shared_suite(ROOT / "scenarios").entries]
 WITH_ACTIVITIES = [c for c in CASES if c.service.activities and "other" not in c.service.activities]
 
 

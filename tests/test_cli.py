@@ -69,3 +69,19 @@ def test_missing_file_and_bad_options(run, tmp_path):
     assert code == 2 and "JJJJ-MM-DD" in err and "--as-of" in err
     code, _, err = run("rules", "show", "XX-999", "--lang", "en")
     assert code == 2 and "unknown rule id" in err
+
+
+def test_advise_imports_only_the_verb_it_runs():
+    """`advisor advise` is the command people wait for: the other verbs' modules (interview,
+    scenarios, web, schema...) and the explanation search are imported only when asked for."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from advisor.cli.main import main\n"
+            "try:\n    main(['advise', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+            "print('LOADED', sorted(m for m in sys.modules if m.startswith(('advisor.cli.', 'advisor.interview.',"
+            " 'advisor.plan.explain'))))")
+    out = subprocess.run([sys.executable, "-c", code, str(EX5)], capture_output=True, text=True, check=True,
+                         cwd=ROOT).stdout
+    assert out.split("LOADED ", 1)[1].strip() == str(
+        ["advisor.cli.explain", "advisor.cli.main", "advisor.cli.options", "advisor.interview.questions"])

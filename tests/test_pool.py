@@ -1,4 +1,5 @@
 """The knowledge pool directory: complete, era-aware, strictly validated, and fictional."""
+import copy
 import re
 from pathlib import Path
 
@@ -104,8 +105,11 @@ def test_the_phone_check_would_catch_a_phone_number():
 # --- validation -----------------------------------------------------------------------------
 
 
+_PARSED = yaml.safe_load(RAW)  # parsed once (the pure-Python parser is slow): each test edits a copy
+
+
 def _data():
-    return yaml.safe_load(RAW)
+    return copy.deepcopy(_PARSED)
 
 
 def _expert(**changes):

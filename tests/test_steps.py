@@ -16,11 +16,13 @@ from advisor.plan.consult import consult
 from advisor.errors import InputError, load_yaml
 from advisor.knowledge import Text, catalogue
 from advisor.models import Case
-from advisor.regression.scenarios import load_scenario, scenario_files
+from advisor.regression.scenarios import load_scenario, shared_suite
 from advisor.plan.steps import FLOOR, STEPS_FILE, Answers, load_steps, step_book, steps_for
 
 ROOT = Path(__file__).resolve().parent.parent
-SCENARIOS = [load_scenario(f) for f in scenario_files([ROOT / "scenarios"])]
+# the scenarios as loaded once for the whole run (advisor.regression.scenarios.shared_suite); a file
+# that does not load fails here, as load_scenario does
+SCENARIOS = [e.loaded or load_scenario(e.path) for e in shared_suite(ROOT / "scenarios").entries]
 ROLES = [None, "employer", "user", "host", "commissioner"]
 FORMS = [None, "municipality", "ocmw", "intermunicipal", "nonprofit", "social_purpose_company",
          "cooperative", "company", "none_yet"]

@@ -24,4 +24,7 @@ if ! command -v chromium >/dev/null || ! command -v pdftotext >/dev/null \
         "${packages[@]}" >/dev/null
 fi
 python -m pip install --quiet '.[test]'
-python -m pytest "$@"
+# bytecode written once (a sandbox may set PYTHONDONTWRITEBYTECODE: then every `advisor` the tests
+# start would compile the package again), then the tests on every core (pytest-xdist)
+python -m compileall -q advisor rules
+python -m pytest -n auto --dist worksteal "$@"

@@ -56,6 +56,8 @@ def echo_advice(case, advice, lang: str, fmt: str, explain: bool = False, detail
 
 def explain_sections(case, advice, why_not: str | None, compare: tuple[str, str] | None, what_if: bool) -> dict:
     """The contrast and what-if results asked for, by JSON key ("contrast", "what_if")."""
+    if not (compare or why_not or what_if):
+        return {}
     from advisor.plan.explain import check_instrument, contrast, what_if as search, why_not as contrast_top
 
     out = {}
@@ -81,6 +83,8 @@ def echo_json(advice_json: str, sections: dict) -> None:
 
 
 def echo_text(sections: dict, lang: str, label, md: bool = False) -> None:
+    if not sections:  # nothing asked: the explanation code is not even imported
+        return
     from advisor.interview.questions import questionnaire
     from advisor.plan.explain import contrast_text, what_if_text
 

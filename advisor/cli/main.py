@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import MutableMapping
 from datetime import date
 
 import click
@@ -85,20 +86,51 @@ def instruments(as_of, lang, fmt):
                nl=fmt == "json")
 
 
-# Verbs that live in modules of their own (each module owns its verbs and their tests).
-from advisor.cli.pool import experts  # noqa: E402
-from advisor.cli.rules import rules  # noqa: E402
-from advisor.cli.steps import steps  # noqa: E402
-from advisor.cli.scenarios import scenarios  # noqa: E402
-from advisor.cli.interview import interview, questions, selfcheck, sessions  # noqa: E402
-from advisor.cli.knowledge import knowledge  # noqa: E402
-from advisor.cli.web import report, web  # noqa: E402
+# Verbs that live in modules of their own (each module owns its verbs and their tests), by
+# name: a verb's module is imported only when that verb is run (or listed in --help), so that
+# `advisor advise` does not load the interview, the scenarios, the web or the schema code.
+VERBS = {
+    "experts": "advisor.cli.pool", "rules": "advisor.cli.rules", "steps": "advisor.cli.steps",
+    "scenarios": "advisor.cli.scenarios", "interview": "advisor.cli.interview",
+    "selfcheck": "advisor.cli.interview", "sessions": "advisor.cli.interview",
+    "questions": "advisor.cli.interview", "knowledge": "advisor.cli.knowledge", "web": "advisor.cli.web",
+    "report": "advisor.cli.web", "schema": "advisor.cli.schema", "monitor": "advisor.cli.monitor",
+    "cases": "advisor.cli.cases",
+}
 
-for _command in (experts, rules, steps, scenarios, interview, selfcheck, sessions, questions, knowledge, web, report):
-    cli.add_command(_command)
-cli.add_command(__import__("advisor.cli.schema", fromlist=["schema"]).schema)  # `advisor schema`
-cli.add_command(__import__("advisor.cli.monitor", fromlist=["monitor"]).monitor)  # `advisor monitor`
-cli.add_command(__import__("advisor.cli.cases", fromlist=["cases"]).cases)  # `advisor cases`
+
+class _Verbs(MutableMapping):
+    """The group's commands: the verbs defined here, and those of VERBS imported on first use
+    (click reads ``Group.commands`` as a mapping of names to commands)."""
+
+    def __init__(self, commands: dict, lazy: dict[str, str]):
+        self._loaded, self._lazy = dict(commands), dict(lazy)
+
+    def __getitem__(self, name):
+        if name not in self._loaded and name in self._lazy:
+            from importlib import import_module
+
+            self._loaded[name] = getattr(import_module(self._lazy[name]), name)
+        return self._loaded[name]
+
+    def __setitem__(self, name, command):
+        self._loaded[name] = command
+
+    def __delitem__(self, name):
+        self._loaded.pop(name, None)
+        self._lazy.pop(name, None)
+
+    def __contains__(self, name):  # without importing the verb's module
+        return name in self._loaded or name in self._lazy
+
+    def __iter__(self):
+        return iter(sorted(self._loaded.keys() | self._lazy.keys()))
+
+    def __len__(self):
+        return len(self._loaded.keys() | self._lazy.keys())
+
+
+cli.commands = _Verbs(cli.commands, VERBS)
 
 
 def usage_error_nl(exc: click.UsageError) -> str:
