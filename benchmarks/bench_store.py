@@ -141,6 +141,7 @@ def fill(engine, n_consultations: int, expert_orgs: dict[str, str], seed: int = 
     from sqlalchemy import delete
 
     from advisor.knowledge import catalogue
+    from advisor.store.cases import search_key
     from advisor.store.schema import bookings, cases, consultation_facts, consultations
 
     rng = random.Random(seed)
@@ -171,11 +172,13 @@ def fill(engine, n_consultations: int, expert_orgs: dict[str, str], seed: int = 
         word = rng.choice(WORDS)
         muni = rng.choice(MUNICIPALITIES)
         moment = created
-        case_rows.append({"id": case_id, "label": f"{word} {muni or ''} {n_case}".strip(),
-                          "organisation": rng.choice([None, f"vzw {word.capitalize()} {n_case}"]),
+        label = f"{word} {muni or ''} {n_case}".strip()
+        organisation = rng.choice([None, f"vzw {word.capitalize()} {n_case}"])
+        case_rows.append({"id": case_id, "label": label, "organisation": organisation,
                           "municipality": muni, "legal_form": rng.choice(LEGAL_FORMS),
                           "status": rng.choice(["intake", "advised", "followed_up", "closed"]), "owner": "bench",
-                          "created": iso(created), "updated": iso(created), "version": 1})
+                          "created": iso(created), "updated": iso(created), "version": 1,
+                          "search_key": search_key(label, organisation, muni)})
         n_case += 1
         for _ in range(rng.randint(1, 6)):
             if cid >= n_consultations:
@@ -229,28 +232,11 @@ def fill(engine, n_consultations: int, expert_orgs: dict[str, str], seed: int = 
 
 def case_page(engine, search: str | None):
     """A page of 50 cases, newest change first, optionally those whose label, organisation or
-    municipality holds ``search`` (advisor.store.cases when it exists)."""
-    if CaseStore is not None:
-        store = CaseStore(engine=engine)
-        return store.search(search, size=50) if search else store.list(size=50)
-    from sqlalchemy import func, or_, select
+    municipality holds every word of ``search`` (advisor.store.cases)."""
+    from advisor.store.cases import CaseStore
 
-    from advisor.store.schema import cases
-
-    stmt = select(cases.c.id, cases.c.label, cases.c.organisation, cases.c.municipality, cases.c.status,
-                  cases.c.owner, cases.c.updated).order_by(cases.c.updated.desc(), cases.c.id).limit(50)
-    if search:
-        pattern = f"%{search.lower()}%"
-        stmt = stmt.where(or_(func.lower(cases.c.label).like(pattern), func.lower(cases.c.organisation).like(pattern),
-                              func.lower(cases.c.municipality).like(pattern)))
-    with engine.connect() as conn:
-        return conn.execute(stmt).all()
-
-
-try:
-    from advisor.store.cases import CaseStore  # the cases helper's module, once it has landed
-except ImportError:
-    CaseStore = None
+    store = CaseStore(engine=engine)
+    return store.search(search, size=50) if search else store.list(size=50)
 
 
 def real_advice() -> tuple[str, str, list[tuple[str, str]]]:

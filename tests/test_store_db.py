@@ -16,7 +16,8 @@ def test_a_case_goes_in_and_comes_out_the_same(store_url):
     try:
         row = {"id": "c-1", "label": "OCMW Wevelgem – strijkatelier", "organisation": None,
                "municipality": "Wevelgem", "legal_form": "ocmw", "status": "intake", "owner": "an",
-               "created": "2026-12-02T10:15:00+00:00", "updated": "2026-12-02T10:15:00+00:00", "version": 1}
+               "created": "2026-12-02T10:15:00+00:00", "updated": "2026-12-02T10:15:00+00:00", "version": 1,
+               "search_key": "ocmwwevelgemstrijkatelier\n\nwevelgem"}
         with engine.begin() as conn:
             conn.execute(schema.cases.insert(), row)
         with engine.connect() as conn:
@@ -40,7 +41,26 @@ def test_head_is_the_newest_revision():
     from advisor.store.db import HEAD, _scripts
 
     assert _scripts().get_current_head() == HEAD
-    assert [r.revision for r in _scripts().walk_revisions()] == ["0003", "0002", "0001"]
+    assert [r.revision for r in _scripts().walk_revisions()] == ["0004", "0003", "0002", "0001"]
+
+
+def test_0004_gives_the_cases_made_before_it_their_search_key(store_url):
+    """A store at 0003 (no search key) is upgraded, and its cases are found by a search."""
+    from advisor.store.cases import CaseStore
+
+    engine = connect(store_url)
+    made = CaseStore(engine=engine).create("Strijkatelier Élan", owner="an", organisation="OCMW Wevelgem")
+    with engine.begin() as conn:  # back to 0003: the column 0004 adds is gone
+        conn.exec_driver_sql("ALTER TABLE cases DROP COLUMN search_key")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
+    engine.dispose()
+    engine = connect(store_url)
+    try:
+        found = CaseStore(engine=engine).search("elan wevelgem")
+        assert [c.id for c in found.items] == [made.id] and found.total == 1
+        assert CaseStore(engine=engine).search("elan kortrijk").total == 0
+    finally:
+        engine.dispose()
 
 
 def _differences(engine) -> list:

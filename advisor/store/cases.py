@@ -24,6 +24,9 @@ from datetime import date, datetime, timezone
 from advisor.errors import EnvironmentFailure, InputError, excerpt
 from advisor.i18n import Msg
 from advisor.store.schema import CASE_STATUSES, cases as cases_table, sessions as sessions_table
+
+#: what a case row holds (the search key is the store's, never shown)
+ROW_COLUMNS = tuple(c for c in cases_table.c if c.name != "search_key")
 from advisor.vocabulary import LegalForm
 
 LEGAL_FORMS: tuple[str, ...] = typing.get_args(LegalForm)
@@ -43,6 +46,12 @@ def _fold(text: str) -> str:
     code (a regular expression rather than a loop per character): search folds every case."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
     return _NOT_ALNUM.sub("", plain)
+
+
+def search_key(label: str, organisation: str | None, municipality: str | None) -> str:
+    """What a search looks in: the three texts folded, one per line (a folded word holds no
+    newline, so no word matches across two of them)."""
+    return "\n".join(_fold(text or "") for text in (label, organisation, municipality))
 
 
 def now() -> str:
@@ -153,15 +162,13 @@ class CaseStore:
 
         self.url = url or default_url()
         self.engine = engine if engine is not None else _reach(lambda: connect(self.url), self.url)
-        #: (id, version) -> the folded texts searched: a changed case has another version
-        self._folded: dict[tuple[str, int], str] = {}
 
     # -- reading --
 
     def _rows(self, conn, where=None, order=True):
         from sqlalchemy import select
 
-        q = select(cases_table)
+        q = select(*ROW_COLUMNS)
         if where is not None:
             q = q.where(where)
         if order:
@@ -186,7 +193,7 @@ class CaseStore:
         page, size = max(1, int(page)), max(1, int(size))
         with self._read() as conn:
             total = conn.execute(select(func.count()).select_from(cases_table)).scalar_one()
-            q = (select(cases_table).order_by(cases_table.c.updated.desc(), cases_table.c.id)
+            q = (select(*ROW_COLUMNS).order_by(cases_table.c.updated.desc(), cases_table.c.id)
                  .limit(size).offset((page - 1) * size))
             items = [CaseRow(**row._mapping) for row in conn.execute(q)]
         return Page(items, total, page, size)
@@ -194,29 +201,21 @@ class CaseStore:
     def search(self, text: str, page: int = 1, size: int = PAGE_SIZE) -> Page:
         """The cases whose label, organisation or municipality hold every word of ``text``,
         whatever the case or accents ("ocmw wevelgem" finds "OCMW Wevelgem"), in list order."""
-        from sqlalchemy import select
+        from sqlalchemy import and_, func, select
 
         words = [w for w in (_fold(x) for x in str(text).split()) if w]
         if not words:
             return self.list(page, size)
         page, size = max(1, int(page)), max(1, int(size))
         c = cases_table.c
-        hits = []
-        with self._read() as conn:  # only what is searched, then the page's rows
-            for cid, version, updated, *texts in conn.execute(
-                    select(c.id, c.version, c.updated, c.label, c.organisation, c.municipality)):
-                hay = self._folded.get((cid, version))
-                if hay is None:
-                    if len(self._folded) > 500_000:  # bounded: a long-lived web server
-                        self._folded.clear()
-                    hay = self._folded[(cid, version)] = "\x00".join(_fold(x or "") for x in texts)
-                if all(w in hay for w in words):
-                    hits.append((updated, cid))
-            hits.sort(key=lambda h: h[1])
-            hits.sort(key=lambda h: h[0], reverse=True)
-            ids = [i for _, i in hits[(page - 1) * size: page * size]]
-            rows = {r.id: r for r in self._rows(conn, c.id.in_(ids), order=False)} if ids else {}
-        return Page([rows[i] for i in ids if i in rows], len(hits), page, size)
+        # folded words are [0-9a-z] only: LIKE matches them the same on SQLite and PostgreSQL
+        where = and_(*(c.search_key.contains(w, autoescape=True) for w in words))
+        with self._read() as conn:
+            total = conn.execute(select(func.count()).select_from(cases_table).where(where)).scalar_one()
+            q = (select(*ROW_COLUMNS).where(where).order_by(c.updated.desc(), c.id)
+                 .limit(size).offset((page - 1) * size))
+            items = [CaseRow(**row._mapping) for row in conn.execute(q)]
+        return Page(items, total, page, size)
 
     def sessions(self, case_id: str) -> list[dict]:
         """The interview sessions linked to the case (oldest first), as the store keeps them."""
@@ -239,7 +238,8 @@ class CaseStore:
                       status="intake", owner=owner, created=now(), updated="", version=1)
         row = CaseRow(**{**row.as_json(), "updated": row.created})
         with self._write() as conn:
-            conn.execute(insert(cases_table).values(**row.as_json()))
+            conn.execute(insert(cases_table).values(**row.as_json(),
+                                                    search_key=search_key(row.label, row.organisation, row.municipality)))
         return row
 
     def rename(self, case_id: str, label: str, seen: int | None = None) -> CaseRow:
@@ -281,10 +281,12 @@ class CaseStore:
 
         case = self.get(case_id)
         seen = case.version if seen is None else int(seen)
+        texts = {k: values.get(k, getattr(case, k)) for k in ("label", "organisation", "municipality")}
         with self._write() as conn:
             done = conn.execute(update(cases_table)
                                 .where(cases_table.c.id == case.id, cases_table.c.version == seen)
-                                .values(**values, updated=now(), version=seen + 1)).rowcount
+                                .values(**values, search_key=search_key(**texts), updated=now(),
+                                        version=seen + 1)).rowcount
             if done != 1:
                 raise InputError(f"case {case.id}", [Msg("cs_changed_meanwhile", id=case.id)])
         return self.get(case.id)

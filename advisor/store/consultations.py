@@ -133,7 +133,8 @@ class ConsultationLog:
                                "recorded_at": values["recorded_at"]} for k, key in facts])
             c = cases_table.c
             change = {"updated": values["recorded_at"], "version": c.version + 1,
-                      "municipality": municipality, "legal_form": legal_form}
+                      "municipality": municipality, "legal_form": legal_form,
+                      "search_key": case_store.search_key(row.label, row.organisation, municipality)}
             if row.status == "intake":
                 change["status"] = "advised"
             conn.execute(update(cases_table).where(c.id == row.id).values(**change))

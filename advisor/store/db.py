@@ -36,7 +36,7 @@ SQLITE_ENV = "ADVISOR_SESSIONS_DB"   # an SQLite file (the sessions database's v
 APP_NAME = "werkwaardig-advisor"
 FILE_NAME = "store.sqlite3"
 OLD_FILE_NAME = "sessions.sqlite3"   # the default sessions database before the store
-HEAD = "0003"                        # the newest revision in migrations/versions (a test checks it)
+HEAD = "0004"                        # the newest revision in migrations/versions (a test checks it)
 # PRAGMA user_version of a store file: 1 and 2 were the sessions database's own versions, so an
 # advisor from before the store refuses a store file as "newer" instead of misreading it
 USER_VERSION = 3

@@ -46,6 +46,9 @@ cases = Table(
     Column("created", String(32), nullable=False),
     Column("updated", String(32), nullable=False),
     Column("version", Integer, nullable=False),       # +1 on every change: the concurrency check
+    # label, organisation and municipality folded (advisor.store.cases.search_key): the search is
+    # a LIKE in the database, never a read of every case
+    Column("search_key", Text, nullable=False, server_default=""),
     _one_of("status", CASE_STATUSES),
 )
 Index("ix_cases_label", cases.c.label)
