@@ -588,6 +588,7 @@ def test_cli_advise_proposes_the_experts_as_booked_in_the_store(cli):
     code, _, err = cli("experts", "book", a, first, "--month", month, "--hours", str(free[first]),
                        "--domain", "coaching")
     assert code == 0, err
-    code, after, err = cli("cases", "advise", a, str(EX3), "--lang", "en", "--format", "json")
+    code, after, err = cli("cases", "advise", a, str(EX3), "--lang", "en", "--format", "json", "--explain")
     assert code == 0, err
     assert first not in [e["id"] for e in json.loads(after)["experts"]]
+    assert first in [e["id"] for e in json.loads(after)["experts_passed_over"]]  # --explain counts them too

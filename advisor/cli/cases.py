@@ -306,16 +306,18 @@ def cases_advise(case_id, case_file, as_of, lang, fmt, explain, detail, why_not,
                  db_url):
     """Advise on a case file, as `advisor advise` does, and record the consultation with the case;
     the experts' hours booked in the store for the advice's month count in the matching."""
+    from advisor.plan.consult import consult
     from advisor.regression.scenarios import load_case_or_scenario
-    from advisor.store.bookings import consult_booked
+    from advisor.store.bookings import advice_date, committed_for
     from advisor.store.db import advisor_name
 
     store, log = _stores(db_url)
     row = store.get(case_id)  # an unknown case stops here, before the engine runs
     case = load_case_or_scenario(case_file)
-    advice = consult_booked(store.engine, case, as_of=as_of, lang=lang)
+    booked = committed_for(store.engine, advice_date(case, as_of))  # the proposals and --explain count them
+    advice = consult(case, as_of=as_of, lang=lang, booked=booked)
     record = log.record(row.id, case, advice, asked_by=advisor_name(advisor), channel="cli")
-    echo_advice(case, advice, lang, fmt, explain, detail, why_not, compare, what_if)
+    echo_advice(case, advice, lang, fmt, explain, detail, why_not, compare, what_if, booked=booked)
     click.echo(t("cs_recorded", lang, id=row.id, n=record.n), err=True)
 
 

@@ -32,15 +32,17 @@ def advice_options(f):
 
 
 def echo_advice(case, advice, lang: str, fmt: str, explain: bool = False, detail: bool = False,
-                why_not: str | None = None, compare: tuple[str, str] | None = None, what_if: bool = False) -> None:
-    """Print the advice as `advisor advise` does, with the sections its options ask for."""
+                why_not: str | None = None, compare: tuple[str, str] | None = None, what_if: bool = False,
+                booked=None) -> None:
+    """Print the advice as `advisor advise` does, with the sections its options ask for
+    (``booked``: the hours booked per expert that the advice's matching counted)."""
     from advisor.render import advice_json, advice_text, passed_over_text
 
     passed_over = None
     if explain:
         from advisor.plan.matching import propose_experts
 
-        passed_over = propose_experts(case, advice).passed_over
+        passed_over = propose_experts(case, advice, booked=booked).passed_over
     sections = explain_sections(case, advice, why_not, compare, what_if)
     if fmt == "json":
         echo_json(advice_json(advice, passed_over), sections)
