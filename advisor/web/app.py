@@ -34,7 +34,7 @@ from advisor.store.sessions import Session
 from advisor.knowledge import catalogue
 from advisor.models import Case, Override
 from advisor.report import report
-from advisor.web.live import Live
+from advisor.web.live import Live, interview_day
 
 HERE = Path(__file__).resolve().parent
 LANGS = ("nl", "en")
@@ -475,13 +475,9 @@ def _routes(app: Flask, live: Live) -> None:
     @app.post("/advisor/start")
     def adv_start():
         advisor_only()
-        cat = catalogue()
-        try:
-            day = date.fromisoformat(request.form.get("as_of", "").strip())
-            if day < cat.covers_from or day.year > 2100:
-                raise ValueError
-        except ValueError:
-            return adv_index(error=t("adv_as_of_wrong", g.lang, first=cat.covers_from.isoformat()), status=422)
+        day = interview_day(request.form.get("as_of"))
+        if day is None:
+            return adv_index(error=t("adv_as_of_wrong", g.lang, first=catalogue().covers_from.isoformat()), status=422)
         sid = live.create("interview", g.lang, day)
         return redirect(url_for("adv_question", sid=sid, lang=g.lang), 303)
 

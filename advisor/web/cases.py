@@ -204,15 +204,13 @@ def interview(cid):
     """Start an interview for the case: a new session, linked to it, on the date asked."""
     from advisor.knowledge import catalogue
 
+    from advisor.web.live import interview_day
+
     case = _case_or_404(cid)
-    cat = catalogue()
-    try:
-        day = date.fromisoformat(request.form.get("as_of", "").strip())
-        if day < cat.covers_from or day.year > 2100:
-            raise ValueError
-    except ValueError:
-        return _show(case.id, errors={"interview": t("adv_as_of_wrong", g.lang, first=cat.covers_from.isoformat())},
-                     status=422)
+    day = interview_day(request.form.get("as_of"))
+    if day is None:
+        first = catalogue().covers_from.isoformat()
+        return _show(case.id, errors={"interview": t("adv_as_of_wrong", g.lang, first=first)}, status=422)
     live = current_app.extensions["advisor.live"]
     sid = live.create("interview", g.lang, day)
     live.store().attach(sid, case.id)

@@ -26,6 +26,18 @@ from advisor.interview.interview import Interview
 from advisor.store.sessions import Session, SessionStore
 from advisor.models import Override
 
+def interview_day(text: str | None) -> date | None:
+    """The date a new interview is for, as a form posted it (YYYY-MM-DD, within the knowledge's
+    range); None when it is not one."""
+    from advisor.knowledge import catalogue
+
+    try:
+        day = date.fromisoformat(str(text or "").strip())
+    except ValueError:
+        return None
+    return day if catalogue().covers_from <= day and day.year <= 2100 else None
+
+
 #: interviews kept in memory (their caches make the next question fast); rebuilt from the store
 #: when a session changed elsewhere or was pushed out
 KEEP = 64
