@@ -592,3 +592,15 @@ def test_cli_advise_proposes_the_experts_as_booked_in_the_store(cli):
     assert code == 0, err
     assert first not in [e["id"] for e in json.loads(after)["experts"]]
     assert first in [e["id"] for e in json.loads(after)["experts_passed_over"]]  # --explain counts them too
+
+
+def test_web_an_interview_for_a_case_needs_a_date_the_knowledge_covers(web, store_url):
+    client = web.test_client()
+    cid = CaseStore(store_url).create("OCMW Wevelgem", owner="an").id
+    page = client.get(f"/advisor/cases/{cid}")
+    for wrong in ("2004-12-31", "01/03/2026", ""):
+        bad = client.post(f"/advisor/cases/{cid}/interview", data={"csrf_token": _token(page.text), "as_of": wrong})
+        assert bad.status_code == 422 and "vanaf 2005-01-01" in bad.text, wrong
+    good = client.post(f"/advisor/cases/{cid}/interview", data={"csrf_token": _token(page.text), "as_of": "2026-03-01"})
+    assert good.status_code == 303
+    assert [s["as_of"] for s in CaseStore(store_url).sessions(cid)] == ["2026-03-01"]
