@@ -42,6 +42,25 @@ def check_variants(case: Case, run: bool = True, echo: bool = True) -> int:
     grouping the interview uses: the advice is compared without its echo of the municipality."""
     show = advice_json if echo else _without_echo
     grouped = 0
+    for path, probes, variants in _probe_variants(case):
+        classes = variant_classes(variants, catalogue(), engine(), echo)
+        advices: dict[int, str] = {}
+        for i, rep in enumerate(classes):
+            if rep == i:
+                continue
+            grouped += 1
+            if not run:
+                continue
+            if rep not in advices:
+                advices[rep] = show(advise(variants[rep], lang="en"))
+            assert show(advise(variants[i], lang="en")) == advices[rep], (
+                f"{path}: probes {probes[rep]} and {probes[i]} were grouped, but their advice differs")
+    return grouped
+
+
+def _probe_variants(case: Case):
+    """For each of ``case``'s questions, as the interview asks it with every other answer given:
+    the field path, the probe answers the interview tries and the case each one gives."""
     as_of = case.as_of or date.today()
     values = case_values(case)
     full = Interview(as_of, answers=values, overrides=case.overrides)
@@ -51,20 +70,7 @@ def check_variants(case: Case, run: bool = True, echo: bool = True) -> int:
             rest = {k: v for k, v in values.items() if k != path}
             iv = Interview(as_of, answers=rest, overrides=case.overrides)
             probes = iv.probe_sets(Ask(q, group, path))
-            variants = [iv.case({**rest, **p}) for p in probes]
-            classes = variant_classes(variants, catalogue(), engine(), echo)
-            advices: dict[int, str] = {}
-            for i, rep in enumerate(classes):
-                if rep == i:
-                    continue
-                grouped += 1
-                if not run:
-                    continue
-                if rep not in advices:
-                    advices[rep] = show(advise(variants[rep], lang="en"))
-                assert show(advise(variants[i], lang="en")) == advices[rep], (
-                    f"{path}: probes {probes[rep]} and {probes[i]} were grouped, but their advice differs")
-    return grouped
+            yield path, probes, [iv.case({**rest, **p}) for p in probes]
 
 
 @pytest.mark.parametrize("path", SAMPLE, ids=lambda p: p.stem)
@@ -92,16 +98,9 @@ def test_the_check_has_grouped_probes_to_compare():
 
 def _variant_fact_sets(case: Case):
     """The facts and dates of every variant the interview tries on ``case``'s questions."""
-    as_of = case.as_of or date.today()
-    values = case_values(case)
-    full = Interview(as_of, answers=values, overrides=case.overrides)
-    for q in full.questions:
-        for group in (full.group_ids() if q.per_group else [None]):
-            path = q.path(group)
-            rest = {k: v for k, v in values.items() if k != path}
-            iv = Interview(as_of, answers=rest, overrides=case.overrides)
-            for p in iv.probe_sets(Ask(q, group, path)):
-                yield variant_facts(iv.case({**rest, **p}), catalogue())
+    for _, _, variants in _probe_variants(case):
+        for variant in variants:
+            yield variant_facts(variant, catalogue())
 
 
 def check_may_fire(case: Case) -> int:
