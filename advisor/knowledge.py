@@ -462,8 +462,8 @@ def catalogue() -> Catalogue:
 
 # --- the private cache: what is costly to build, kept between processes ------------------
 #
-# Validating the YAML catalogue, steps, pool and questions costs about 0.3 s and building the
-# engine's network 0.6 s on every start; both are kept as pickles in the user's cache folder.
+# Validating the YAML catalogue, steps, pool and questions costs about 0.3 s on every start;
+# the result is kept as a pickle in the user's cache folder.
 # Loading a pickle runs code, so a file is only read from a folder that belongs to the user
 # and that nobody else can write (folder 0700, file 0600, no links); anything else is ignored
 # and the objects are built as before. ``ADVISOR_CACHE_DIR`` moves the folder;

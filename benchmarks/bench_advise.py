@@ -6,8 +6,8 @@ Reports:
 - `advisor advise CASE` end to end against `python -c pass` and against importing the
   libraries alone (pydantic, click, yaml, experta), alternated in pairs: median wall-clock
   ratio, and the CPU time of the children;
-- the same with the engine and catalogue cache off (ADVISOR_NO_CACHE=1): what the cache saves;
-- the engine build, and its load from the cache;
+- the same with the catalogue cache off (ADVISOR_NO_CACHE=1): what the cache saves;
+- the engine build;
 - one advice in process, its parts measured in the same iteration: the rules (engine run and
   assembly) and the plan (next steps and experts), CPU and wall clock, on the case and on a
   case of 20 worker groups.
@@ -114,17 +114,12 @@ def main() -> None:
     from advisor.engine.engine import build_engine
     from advisor.regression.scenarios import load_case_or_scenario
 
-    builds, loads = [], []
-    os.environ["ADVISOR_CACHE_DIR"] = cache_dir
-    for _ in range(3):
+    builds = []
+    for _ in range(5):
         t = time.perf_counter()
-        build_engine(cached=False)
+        build_engine()
         builds.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        build_engine(cached=True)
-        loads.append(time.perf_counter() - t)
-    print(f"engine: built {ms(statistics.median(builds))}, loaded from the cache {ms(statistics.median(loads))} "
-          f"(median of 3)")
+    print(f"engine: built {ms(statistics.median(builds))} (median of 5)")
 
     case = load_case_or_scenario(args.case)
     for label, c in (("the case", case), ("20 worker groups", twenty_groups(case))):

@@ -1,0 +1,352 @@
+"""An indexed matcher for experta engines: the same activations as experta's Rete, for less.
+
+experta's Rete walks a chain of one-input nodes per pattern (type, then each field check,
+then a node that captures the fact), copies a token at every node and keeps two memories
+per join; on a rule base of this size that is most of a consultation. Our rules need far
+less: patterns on facts, field constraints (literals, predicates, bindings and ``&`` of
+those), ``NOT`` of a pattern and ``TEST``; and the engine only ever adds facts between two
+resets. So this matcher keeps, per pattern, the facts that pass its field checks (found
+through an index on the pattern's literal fields) and, per rule, its current matches; a new
+fact is joined only with the patterns it passes. It implements experta's ``Matcher``
+interface (``changes``, ``reset``), so the engine, its agenda and strategy are experta's.
+
+The semantics are experta's, read from its Rete (``experta/matchers/rete``): a fact matches
+a pattern of exactly its class; a missing field fails; a binding must agree with the same
+name bound earlier in the pattern and in the rule; ``NOT`` is judged on the bindings of
+the patterns before it; an activation's facts and context are those the Rete would give
+(each pattern's fact captured under a name, here numbered in build order instead of by
+object id, so names are the same in every process). ``tests/test_matcher.py`` compares
+both matchers' firings on every scenario and on generated cases.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from advisor.engine._experta import (
+    ANDFC, NOT, NOTFC, OR, ORFC, TEST, Activation, Fact, FieldConstraint, InitialFact, L, Matcher, P, W,
+    prepare_rule,
+)
+
+_MISSING = object()
+
+
+class Unsupported(TypeError):
+    """A rule uses a construct this matcher does not implement (the Rete would be needed)."""
+
+
+def _constraint(value):
+    """A field constraint as a function of the field's value: False, True or a dict of
+    bindings, exactly as experta's FeatureCheck functions return."""
+    if not isinstance(value, FieldConstraint):
+        value = L(value)
+    bind = value.__bind__ if isinstance(value, (L, P, W)) else None
+    if isinstance(value, L):
+        expected = value.value
+        if bind is None:
+            return lambda actual: expected == actual
+        return lambda actual: {bind: actual} if expected == actual else False
+    if isinstance(value, P):
+        match = value.match
+        if bind is None:
+            return lambda actual: bool(match(actual))
+        return lambda actual: {bind: actual} if match(actual) else False
+    if isinstance(value, W):
+        if bind is None:
+            return lambda actual: True
+        return lambda actual: {bind: actual}
+    if isinstance(value, ANDFC):
+        parts = [_constraint(part) for part in value]
+
+        def and_match(actual):
+            binds = {}
+            for part in parts:
+                res = part(actual)
+                if res is False:
+                    return False
+                if res is not True:
+                    binds.update(res)
+            return binds or True
+        return and_match
+    raise Unsupported(f"field constraint {type(value).__name__}")
+
+
+class Pattern:
+    """One fact pattern (shared by every rule that uses an equal one): its field checks and
+    the facts of the working memory that pass them, with their bindings."""
+
+    __slots__ = ("cls", "checks", "literals", "capture", "memory", "uses", "negated_uses")
+
+    def __init__(self, pattern: Fact, capture: str):
+        self.cls = type(pattern)
+        self.checks = []
+        self.literals = {}  # field -> value, for the index
+        self.capture = pattern.get("__bind__") or capture
+        for key, value in pattern.items():
+            if key == "__bind__":
+                continue
+            if isinstance(key, str) and ("__" in key):
+                raise Unsupported(f"nested or special field {key!r}")
+            if not isinstance(value, FieldConstraint) or (isinstance(value, L) and value.__bind__ is None):
+                literal = value.value if isinstance(value, L) else value
+                try:
+                    hash(literal)
+                    self.literals[key] = literal
+                except TypeError:
+                    pass
+            self.checks.append((key, _constraint(value)))
+        self.memory: list[tuple[Fact, dict]] = []
+        self.uses: list[tuple[Alternative, int]] = []          # where the pattern is positive
+        self.negated_uses: list[tuple[Alternative, int]] = []  # where it is inside NOT
+
+    def test(self, fact: Fact):
+        """The bindings of ``fact`` on this pattern (with the fact's capture), or None."""
+        binds = {}
+        for key, check in self.checks:
+            try:
+                actual = fact[key]
+            except (IndexError, KeyError, TypeError):
+                return None
+            res = check(actual)
+            if not res:
+                return None
+            if res is not True:
+                for name, value in res.items():
+                    if binds.get(name, value) != value:
+                        return None
+                binds.update(res)
+        binds[self.capture] = fact
+        return binds
+
+
+def _agrees(context: dict, binds: dict) -> bool:
+    for name, value in binds.items():
+        if name in context and context[name] != value:
+            return False
+    return True
+
+
+class Alternative:
+    """One conjunction of a rule's LHS (a rule with OR has several): its items in order."""
+
+    __slots__ = ("rule", "items", "matches")
+
+    def __init__(self, rule, items):
+        self.rule = rule
+        self.items = items  # ("pos" | "not", Pattern) or ("test", (function, parameter names))
+        self.matches: dict[tuple, Activation] = {}  # the facts per positive item -> activation
+
+    def join(self, pinned: int = -1, fact=None, binds=None):
+        """Every match of the items, with item ``pinned`` taking only ``fact``: yields
+        (key, facts, context)."""
+        items = self.items
+        last = len(items)
+
+        def walk(n, context, chosen):
+            if n == last:
+                yield tuple(chosen), context
+                return
+            kind, what = items[n]
+            if kind == "pos":
+                candidates = ((fact, binds),) if n == pinned else what.memory
+                for candidate, cbinds in candidates:
+                    if _agrees(context, cbinds):
+                        chosen.append(candidate)
+                        yield from walk(n + 1, {**context, **cbinds}, chosen)
+                        chosen.pop()
+            elif kind == "not":
+                if not any(_agrees(context, nbinds) for _, nbinds in what.memory):
+                    yield from walk(n + 1, context, chosen)
+            else:
+                function, names = what
+                if function(**{name: context.get(name) for name in names}):
+                    yield from walk(n + 1, context, chosen)
+
+        yield from walk(0, {}, [])
+
+    def still_holds(self, key: tuple) -> bool:
+        """Whether the NOT items still hold for the match with the facts ``key``."""
+        context, facts = {}, iter(key)
+        for kind, what in self.items:
+            if kind == "pos":
+                context.update(what.test(next(facts)))
+            elif kind == "not":
+                if any(_agrees(context, nbinds) for _, nbinds in what.memory):
+                    return False
+        return True
+
+
+class IndexedMatcher(Matcher):
+    """experta's Matcher interface over Patterns and Alternatives (see the module text)."""
+
+    def __init__(self, engine):
+        super().__init__(engine)
+        self.patterns: dict[Fact, Pattern] = {}
+        self.alternatives: list[Alternative] = []
+        for rule in sorted(engine.get_rules(), key=_rule_order):
+            prepared = _prepare(rule)
+            lhs = list(prepared[0]) if isinstance(prepared[0], OR) else [prepared]  # as ReteMatcher.build_beta_part
+            for conjunction in lhs:
+                # the prepared copy fires, as in the Rete: it is not bound to an engine
+                self._add_alternative(prepared, conjunction)
+        self._index = self._build_index()
+        self._dirty_patterns: list[Pattern] = []
+        self._dirty_alternatives: dict[Alternative, None] = {}
+
+    def _pattern(self, fact: Fact) -> Pattern:
+        # equal patterns of different rules share their memory (as they share Rete nodes);
+        # equality of patterns is experta's (a predicate is equal only to itself)
+        pattern = self.patterns.get(fact)
+        if pattern is None:
+            pattern = self.patterns[fact] = Pattern(fact, f"__pattern_{len(self.patterns)}__")
+        return pattern
+
+    def _add_alternative(self, rule, conjunction) -> None:
+        elements = [conjunction] if isinstance(conjunction, Fact) else list(conjunction)
+        items = []
+        for element in elements:
+            if isinstance(element, NOT):
+                if len(element) != 1 or not isinstance(element[0], Fact):
+                    raise Unsupported(f"NOT of {type(element[0]).__name__}")
+                items.append(("not", self._pattern(element[0])))
+            elif isinstance(element, TEST):
+                import inspect
+
+                function = element[0]
+                items.append(("test", (function, tuple(inspect.signature(function).parameters))))
+            elif isinstance(element, Fact):
+                items.append(("pos", self._pattern(element)))
+            else:
+                raise Unsupported(f"conditional element {type(element).__name__}")
+        alternative = Alternative(rule, items)
+        for n, (kind, what) in enumerate(items):
+            if kind == "pos":
+                what.uses.append((alternative, n))
+            elif kind == "not":
+                what.negated_uses.append((alternative, n))
+        self.alternatives.append(alternative)
+
+    def _build_index(self) -> dict[type, tuple]:
+        """Per fact class: the field most patterns test for a literal, the patterns by that
+        literal, and the patterns without it."""
+        by_class: dict[type, list[Pattern]] = {}
+        for pattern in self.patterns.values():
+            by_class.setdefault(pattern.cls, []).append(pattern)
+        index = {}
+        for cls, patterns in by_class.items():
+            counts: dict = {}
+            for pattern in patterns:
+                for key in pattern.literals:
+                    counts[key] = counts.get(key, 0) + 1
+            key = max(sorted(counts, key=repr), key=counts.__getitem__) if counts else None
+            by_value: dict = {}
+            rest = []
+            for pattern in patterns:
+                if key is not None and key in pattern.literals:
+                    by_value.setdefault(pattern.literals[key], []).append(pattern)
+                else:
+                    rest.append(pattern)
+            index[cls] = (key, by_value, tuple(rest))
+        return index
+
+    def _candidates(self, fact: Fact):
+        entry = self._index.get(type(fact))
+        if entry is None:
+            return ()
+        key, by_value, rest = entry
+        if key is None:
+            return rest
+        try:
+            value = fact[key]
+        except (IndexError, KeyError, TypeError):
+            value = _MISSING
+        try:
+            indexed = by_value.get(value, ())
+        except TypeError:  # an unhashable value: test every pattern
+            indexed = [p for ps in by_value.values() for p in ps]
+        return (*rest, *indexed) if indexed else rest
+
+    def changes(self, adding=None, deleting=None):
+        added: list[Activation] = []
+        removed: list[Activation] = []
+        if deleting:
+            self._delete(deleting, added, removed)
+        hits = []
+        for fact in adding or ():
+            for pattern in self._candidates(fact):
+                binds = pattern.test(fact)
+                if binds is not None:
+                    if not pattern.memory:
+                        self._dirty_patterns.append(pattern)
+                    pattern.memory.append((fact, binds))
+                    hits.append((pattern, fact, binds))
+        # a new fact inside a NOT withdraws the matches it now excludes ...
+        for pattern, fact, binds in hits:
+            for alternative, _ in pattern.negated_uses:
+                for key in [k for k in alternative.matches if not alternative.still_holds(k)]:
+                    removed.append(alternative.matches.pop(key))
+        # ... and each new fact makes the matches it takes part in
+        for pattern, fact, binds in hits:
+            for alternative, position in pattern.uses:
+                matches = alternative.matches
+                for key, context in alternative.join(position, fact, binds):
+                    if key not in matches:
+                        activation = Activation(alternative.rule, key, context)
+                        matches[key] = activation
+                        self._dirty_alternatives[alternative] = None
+                        added.append(activation)
+        return added, removed
+
+    def _delete(self, deleting, added, removed) -> None:
+        # the engine never retracts between resets; this is the plain, slow way, for
+        # experta's interface: drop the facts and match the concerned rules anew
+        gone = {id(f) for f in deleting}
+        concerned: dict[Alternative, None] = {}
+        for pattern in self.patterns.values():
+            kept = [(f, b) for f, b in pattern.memory if id(f) not in gone]
+            if len(kept) != len(pattern.memory):
+                pattern.memory[:] = kept
+                for alternative, _ in (*pattern.uses, *pattern.negated_uses):
+                    concerned[alternative] = None
+        for alternative in concerned:
+            now = {key: context for key, context in alternative.join()}
+            for key in [k for k in alternative.matches if k not in now]:
+                removed.append(alternative.matches.pop(key))
+            for key, context in now.items():
+                if key not in alternative.matches:
+                    alternative.matches[key] = activation = Activation(alternative.rule, key, context)
+                    added.append(activation)
+
+    def reset(self):
+        for pattern in self._dirty_patterns:
+            pattern.memory.clear()
+        for alternative in self._dirty_alternatives:
+            alternative.matches.clear()
+        self._dirty_patterns.clear()
+        self._dirty_alternatives.clear()
+
+
+def _prepare(rule):
+    """experta's prepare_rule (disjunctive normal form, InitialFact first where the Rete needs
+    it), without its cost for a rule of plain patterns: for those the normal form is the rule
+    itself, so only the InitialFact is added as prepare_rule would add it."""
+    if not all(_plain(ce) or (isinstance(ce, NOT) and len(ce) == 1 and _plain(ce[0])) for ce in rule):
+        return prepare_rule(rule)
+    elements = list(rule)
+    if not elements or isinstance(elements[0], NOT) or not any(isinstance(ce, (Fact, NOT)) for ce in elements):
+        elements.insert(0, InitialFact())
+    return rule.new_conditions(*elements)
+
+
+def _plain(ce) -> bool:
+    return isinstance(ce, TEST) or (isinstance(ce, Fact) and not any(map(_has_or, ce.values())))
+
+
+def _has_or(value) -> bool:
+    if isinstance(value, ORFC):
+        return True
+    return isinstance(value, (ANDFC, NOTFC)) and any(map(_has_or, value))
+
+
+def _rule_order(rule) -> str:
+    meta = getattr(rule, "rule_meta", None)
+    return meta.id if meta else getattr(rule, "__name__", "")
