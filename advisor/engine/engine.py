@@ -72,6 +72,19 @@ class BaseAdvisorEngine(ConclusionsMixin, KnowledgeEngine):
         self.agenda = GatedAgenda(self)
         self._clear()
 
+    def run(self, steps=float("inf")):
+        # experta's loop, without formatting every firing for its log (a third of the loop)
+        self.running = True
+        while steps > 0 and self.running:
+            added, removed = self.get_activations()
+            self.strategy.update_agenda(self.agenda, added, removed)
+            activation = self.agenda.get_next()
+            if activation is None:
+                break
+            steps -= 1
+            activation.rule(self, **{k: v for k, v in activation.context.items() if not k.startswith("__")})
+        self.running = False
+
     def begin_firing(self, meta: RuleMeta, activation) -> None:
         # support: the (rule, its parameters) firings that derived the matched facts
         support: list[tuple[RuleMeta, dict]] = []

@@ -20,7 +20,8 @@ both matchers' firings on every scenario and on generated cases.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from functools import partial
+from operator import eq
 
 from advisor.engine._experta import (
     ANDFC, NOT, NOTFC, OR, ORFC, TEST, Activation, Fact, FieldConstraint, InitialFact, L, Matcher, P, W,
@@ -34,57 +35,48 @@ class Unsupported(TypeError):
     """A rule uses a construct this matcher does not implement (the Rete would be needed)."""
 
 
-def _constraint(value):
-    """A field constraint as a function of the field's value: False, True or a dict of
-    bindings, exactly as experta's FeatureCheck functions return."""
+def _split(value) -> tuple[list, list[str]]:
+    """A field constraint as the predicates its value must pass and the names the value is
+    bound to: experta's FeatureCheck functions taken apart (a literal is an equality; an ``&``
+    passes when every part passes and binds what each part binds)."""
     if not isinstance(value, FieldConstraint):
         value = L(value)
-    bind = value.__bind__ if isinstance(value, (L, P, W)) else None
-    if isinstance(value, L):
-        expected = value.value
-        if bind is None:
-            return lambda actual: expected == actual
-        return lambda actual: {bind: actual} if expected == actual else False
-    if isinstance(value, P):
-        match = value.match
-        if bind is None:
-            return lambda actual: bool(match(actual))
-        return lambda actual: {bind: actual} if match(actual) else False
-    if isinstance(value, W):
-        if bind is None:
-            return lambda actual: True
-        return lambda actual: {bind: actual}
     if isinstance(value, ANDFC):
-        parts = [_constraint(part) for part in value]
-
-        def and_match(actual):
-            binds = {}
-            for part in parts:
-                res = part(actual)
-                if res is False:
-                    return False
-                if res is not True:
-                    binds.update(res)
-            return binds or True
-        return and_match
-    raise Unsupported(f"field constraint {type(value).__name__}")
+        filters, names = [], []
+        for part in value:
+            part_filters, part_names = _split(part)
+            filters += part_filters
+            names += part_names
+        return filters, names
+    if isinstance(value, L):
+        filters = [partial(eq, value.value)]  # experta tests ``expected == actual``
+    elif isinstance(value, P):
+        filters = [value.match]
+    elif isinstance(value, W):
+        filters = []
+    else:
+        raise Unsupported(f"field constraint {type(value).__name__}")
+    return filters, [] if value.__bind__ is None else [value.__bind__]
 
 
 class Pattern:
     """One fact pattern (shared by every rule that uses an equal one): its field checks and
     the facts of the working memory that pass them, with their bindings."""
 
-    __slots__ = ("cls", "checks", "literals", "capture", "memory", "uses", "negated_uses")
+    __slots__ = ("cls", "needs", "filters", "binders", "names", "literals", "capture", "memory", "uses",
+                 "negated_uses")
 
     def __init__(self, pattern: Fact, capture: str):
         self.cls = type(pattern)
-        self.checks = []
-        self.literals = {}  # field -> value, for the index
+        if getattr(self.cls, "__fields__", None):
+            raise Unsupported(f"{self.cls.__name__} declares fields with defaults")
         self.capture = pattern.get("__bind__") or capture
+        needs, filters, binders = [], [], []
+        self.literals = {}  # field -> value, for the index
         for key, value in pattern.items():
             if key == "__bind__":
                 continue
-            if isinstance(key, str) and ("__" in key):
+            if isinstance(key, str) and "__" in key:
                 raise Unsupported(f"nested or special field {key!r}")
             if not isinstance(value, FieldConstraint) or (isinstance(value, L) and value.__bind__ is None):
                 literal = value.value if isinstance(value, L) else value
@@ -93,85 +85,112 @@ class Pattern:
                     self.literals[key] = literal
                 except TypeError:
                     pass
-            self.checks.append((key, _constraint(value)))
+            key_filters, key_names = _split(value)
+            needs.append(key)
+            filters += [(key, f) for f in key_filters]
+            binders += [(key, name) for name in key_names]
+        self.needs, self.filters, self.binders = tuple(needs), tuple(filters), tuple(binders)
+        self.names = frozenset([self.capture, *(name for _, name in binders)])  # bound on every match
         self.memory: list[tuple[Fact, dict]] = []
         self.uses: list[tuple[Alternative, int]] = []          # where the pattern is positive
         self.negated_uses: list[tuple[Alternative, int]] = []  # where it is inside NOT
 
     def test(self, fact: Fact):
         """The bindings of ``fact`` on this pattern (with the fact's capture), or None."""
+        for key in self.needs:
+            if key not in fact:  # a missing field fails
+                return None
+        for key, passes in self.filters:
+            if not passes(fact[key]):
+                return None
         binds = {}
-        for key, check in self.checks:
-            try:
-                actual = fact[key]
-            except (IndexError, KeyError, TypeError):
+        for key, name in self.binders:
+            value = fact[key]
+            if name in binds and binds[name] != value:
                 return None
-            res = check(actual)
-            if not res:
-                return None
-            if res is not True:
-                for name, value in res.items():
-                    if binds.get(name, value) != value:
-                        return None
-                binds.update(res)
+            binds[name] = value
         binds[self.capture] = fact
         return binds
 
 
-def _agrees(context: dict, binds: dict) -> bool:
-    for name, value in binds.items():
-        if name in context and context[name] != value:
-            return False
-    return True
-
-
 class Alternative:
-    """One conjunction of a rule's LHS (a rule with OR has several): its items in order."""
+    """One conjunction of a rule's LHS (a rule with OR has several): its items in order, and
+    for each item the names it shares with the items before it (which must agree)."""
 
-    __slots__ = ("rule", "items", "matches")
+    __slots__ = ("rule", "items", "shared", "pair", "matches")
 
     def __init__(self, rule, items):
         self.rule = rule
         self.items = items  # ("pos" | "not", Pattern) or ("test", (function, parameter names))
+        self.shared = []
+        bound: set[str] = set()
+        for kind, what in items:
+            if kind == "test":
+                self.shared.append(())
+                continue
+            self.shared.append(tuple(sorted(what.names & bound)))
+            if kind == "pos":
+                bound |= what.names
+        self.pair = [kind for kind, _ in items] == ["pos", "pos"]
         self.matches: dict[tuple, Activation] = {}  # the facts per positive item -> activation
 
-    def join(self, pinned: int = -1, fact=None, binds=None):
-        """Every match of the items, with item ``pinned`` taking only ``fact``: yields
-        (key, facts, context)."""
-        items = self.items
-        last = len(items)
+    def join(self, pinned: int = -1, fact=None, binds=None) -> list[tuple[tuple, dict]]:
+        """Every match of the items, with item ``pinned`` taking only ``fact``: a list of
+        (key, context). An item agrees with the context when each name they share has an
+        equal value (experta's SameContextCheck); NOT holds when no fact of its pattern agrees."""
+        if self.pair and pinned >= 0:  # most rules: two patterns, and one of them is given
+            names = self.shared[1]
+            out = []
+            for other, obinds in self.items[1 - pinned][1].memory:
+                left, right = (binds, obinds) if pinned == 0 else (obinds, binds)
+                for name in names:
+                    if left[name] != right[name]:
+                        break
+                else:
+                    out.append(((fact, other) if pinned == 0 else (other, fact), {**left, **right}))
+            return out
+        items, shared, last, out = self.items, self.shared, len(self.items), []
 
         def walk(n, context, chosen):
             if n == last:
-                yield tuple(chosen), context
+                out.append((tuple(chosen), context))
                 return
             kind, what = items[n]
+            names = shared[n]
             if kind == "pos":
-                candidates = ((fact, binds),) if n == pinned else what.memory
-                for candidate, cbinds in candidates:
-                    if _agrees(context, cbinds):
+                for candidate, cbinds in ((fact, binds),) if n == pinned else what.memory:
+                    for name in names:
+                        if context[name] != cbinds[name]:
+                            break
+                    else:
                         chosen.append(candidate)
-                        yield from walk(n + 1, {**context, **cbinds}, chosen)
+                        walk(n + 1, {**context, **cbinds}, chosen)
                         chosen.pop()
             elif kind == "not":
-                if not any(_agrees(context, nbinds) for _, nbinds in what.memory):
-                    yield from walk(n + 1, context, chosen)
+                for _, nbinds in what.memory:
+                    if all(context[name] == nbinds[name] for name in names):
+                        return
+                walk(n + 1, context, chosen)
             else:
-                function, names = what
-                if function(**{name: context.get(name) for name in names}):
-                    yield from walk(n + 1, context, chosen)
+                function, parameters = what
+                if function(**{name: context.get(name) for name in parameters}):
+                    walk(n + 1, context, chosen)
 
-        yield from walk(0, {}, [])
+        if len(items) == 1 and pinned == 0:
+            return [((fact,), binds)]
+        walk(0, {}, [])
+        return out
 
     def still_holds(self, key: tuple) -> bool:
         """Whether the NOT items still hold for the match with the facts ``key``."""
         context, facts = {}, iter(key)
-        for kind, what in self.items:
+        for (kind, what), names in zip(self.items, self.shared):
             if kind == "pos":
                 context.update(what.test(next(facts)))
             elif kind == "not":
-                if any(_agrees(context, nbinds) for _, nbinds in what.memory):
-                    return False
+                for _, nbinds in what.memory:
+                    if all(context[name] == nbinds[name] for name in names):
+                        return False
         return True
 
 
