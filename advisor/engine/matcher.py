@@ -95,6 +95,31 @@ class Pattern:
         self.uses: list[tuple[Alternative, int]] = []          # where the pattern is positive
         self.negated_uses: list[tuple[Alternative, int]] = []  # where it is inside NOT
 
+    def fields_pass(self, fact: Fact) -> bool:
+        """Does ``fact`` pass each field test on its own (bindings aside)? What each of
+        experta's FeatureChecks of the pattern, called one by one, would say."""
+        for key in self.needs:
+            if key not in fact:
+                return False
+        for key, passes in self.filters:
+            if not passes(fact[key]):
+                return False
+        return True
+
+    def view(self, fact: Fact, fields, ignore=()) -> tuple:
+        """What the pattern's tests on ``fields`` see of ``fact``: per tested field among them,
+        False when it is absent or fails a test, else the values it binds (experta's
+        FeatureCheck result: False, True or the bindings), but for the names in ``ignore``."""
+        out = []
+        for key in self.needs:
+            if key not in fields:
+                continue
+            if key not in fact or not all(passes(fact[key]) for k, passes in self.filters if k == key):
+                out.append(False)
+            else:
+                out.append(tuple((name, fact[key]) for k, name in self.binders if k == key and name not in ignore))
+        return tuple(out)
+
     def test(self, fact: Fact):
         """The bindings of ``fact`` on this pattern (with the fact's capture), or None."""
         for key in self.needs:

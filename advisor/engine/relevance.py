@@ -38,14 +38,16 @@ advice) on every scenario's questions and on generated cases.
 from __future__ import annotations
 
 import ast
+import gc
 import inspect
 import sys
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from advisor.engine._experta import AND, NOT, OR, TEST, EXISTS, FORALL, Fact, FactCapture, FeatureCheck, generate_checks
 from advisor.engine.facts import case_to_facts
+from advisor.engine.matcher import Pattern
 from advisor.engine.registry import RuleMeta, meta_of
 from advisor.knowledge import Catalogue
 from advisor.models import Case
@@ -56,6 +58,9 @@ class _Pattern:
     cls: type
     checks: tuple          # experta FeatureChecks, one per field test
     captures: bool         # the rule binds the whole fact (AS.x << ...)
+    # the same tests as the engine's matcher runs them (the indexed analysis uses these; the
+    # plain functions below call experta's checks, and tests/test_relevance.py compares them)
+    compiled: Pattern = field(compare=False, hash=False, repr=False, default=None)
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,7 @@ class _RuleView:
     gates: tuple[_Pattern, ...]   # top-level positive patterns on facts no rule declares
     derived_gates: tuple[_Pattern, ...] = ()   # top-level positive patterns on facts bodies declare
     declares: tuple[tuple[type, tuple], ...] = ()   # what the body may declare: (class, ((field, value), ...))
+    quoted: frozenset[str] = frozenset()   # bindings whose values the body only quotes in its texts
 
 
 #: a field value of a declared fact that the source does not give literally: it may pass any test
@@ -80,7 +86,7 @@ def _patterns(ce, top: bool, out: list, gates: list) -> bool:
             checks = tuple(generate_checks(element))
             pattern = _Pattern(type(element), tuple(c for c in checks if isinstance(c, FeatureCheck)),
                                any(isinstance(c, FactCapture) and not c.bind.startswith("__pattern_")
-                                   for c in checks))
+                                   for c in checks), Pattern(element, "__fact__"))
             out.append(pattern)
             if top:
                 gates.append(pattern)
@@ -203,6 +209,66 @@ def _only_rule_bodies_declare() -> bool:
     return True
 
 
+#: the conclusion helpers of rule bodies (advisor.engine.conclusions) and their keyword
+#: arguments that are not text parameters
+_HELPERS = {"support", "block", "weaken", "warn", "need", "consider"}
+_ROLES = {"instrument", "group", "code", "field_path"}
+
+
+def _quoted(rule) -> frozenset[str]:
+    """The names ``rule`` binds whose values only its texts quote: a change of such a value
+    changes the advice's wording, never its outcome (what the interview compares).
+
+    A name qualifies when one positive pattern binds it and no other pattern or TEST reads
+    it, the rule's positive patterns are of distinct fact classes (so an activation's facts
+    fix its bindings, and no value can reorder the agenda: see FullScanDepthStrategy), and the
+    body uses it only as a keyword value of a conclusion helper (``fte=fte``, ``fte=f"{fte:g}"``), never as the
+    instrument, group or code, never in a test, sum or derived fact. ``group`` never
+    qualifies (``weaken`` reads it)."""
+    bound: dict[str, int] = {}
+    classes = []
+    for element in rule:
+        if isinstance(element, Fact):
+            classes.append(type(element))
+            for _, name in Pattern(element, "__fact__").binders:
+                bound[name] = bound.get(name, 0) + 1
+        elif isinstance(element, NOT) and len(element) == 1 and isinstance(element[0], Fact):
+            for _, name in Pattern(element[0], "__fact__").binders:
+                bound[name] = bound.get(name, 0) + 2  # read by the NOT: never quoted
+        else:  # TEST, OR, EXISTS, ...: read nothing into the rule
+            return frozenset()
+    if len(set(classes)) != len(classes):
+        return frozenset()
+    fn = getattr(rule, "_wrapped", None)
+    node = _functions().get((fn.__module__, fn.__name__, fn.__code__.co_firstlineno)) if fn else None
+    if node is None or node.args.kwarg or node.args.vararg:
+        return frozenset()
+    quoting: set[int] = set()   # the Name nodes that are a helper's text keyword
+    for call in ast.walk(node):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr in _HELPERS \
+                and isinstance(call.func.value, ast.Name) and call.func.value.id == "self":
+            for kw in call.keywords:
+                if kw.arg and kw.arg not in _ROLES:
+                    quoting.update(id(n) for n in _quoted_names(kw.value))
+    uses: dict[str, set[bool]] = {}
+    for name in (n for stmt in node.body for n in ast.walk(stmt)):
+        if isinstance(name, ast.Name):
+            uses.setdefault(name.id, set()).add(id(name) in quoting)
+    return frozenset(n for n, count in bound.items()
+                     if count == 1 and n != "group" and uses.get(n, {True}) == {True})
+
+
+def _quoted_names(value) -> list:
+    """The names a text parameter only formats: ``fte`` or ``f"{fte:g} VTE"``."""
+    if isinstance(value, ast.Name):
+        return [value]
+    if isinstance(value, ast.JoinedStr):
+        parts = [v.value for v in value.values if isinstance(v, ast.FormattedValue)]
+        if all(isinstance(p, ast.Name) for p in parts):
+            return parts
+    return []
+
+
 @cache
 def _views(engine) -> tuple[_RuleView, ...]:
     declared = _declared_classes(engine)
@@ -217,16 +283,11 @@ def _views(engine) -> tuple[_RuleView, ...]:
         declares = _body_declares(rule) if readable else None
         if declares is None:
             readable = False
-        views.append(_RuleView(meta_of(rule), tuple(patterns), tuple(fixed), tuple(derived), declares or ()))
+        views.append(_RuleView(meta_of(rule), tuple(patterns), tuple(fixed), tuple(derived), declares or (),
+                               _quoted(rule)))
     if not readable:  # some body cannot be read: test no pattern on declared facts
-        views = [_RuleView(v.meta, v.patterns, v.gates) for v in views]
+        views = [_RuleView(v.meta, v.patterns, v.gates, quoted=v.quoted) for v in views]
     return tuple(views)
-
-
-def _frozen(result) -> object:
-    if isinstance(result, bool):
-        return result
-    return repr(sorted(result.items(), key=repr))
 
 
 def variant_facts(case: Case, cat: Catalogue) -> tuple[list[Fact], tuple]:
@@ -248,9 +309,11 @@ def distinct_variants(cases: list[Case], cat: Catalogue, engine, echo: bool = Tr
     return sorted(set(variant_classes(cases, cat, engine, echo)))
 
 
-def variant_classes(cases: list[Case], cat: Catalogue, engine, echo: bool = True) -> list[int]:
+def variant_classes(cases: list[Case], cat: Catalogue, engine, echo: bool = True, texts: bool = True) -> list[int]:
     """For each of ``cases``, the index of the first case that provably gets the same advice
-    (without ``echo``: apart from the echoed municipality)."""
+    (without ``echo``: apart from the echoed municipality; without ``texts``: apart from the
+    wording of its reasons and warnings, i.e. the same recommendations with the same fits and
+    groups, rejections, warning codes, missing answers, caveat rules and fired rules)."""
     everything = list(range(len(cases)))
     if len(cases) < 2:
         return everything
@@ -297,7 +360,7 @@ def variant_classes(cases: list[Case], cat: Catalogue, engine, echo: bool = True
     may: list[frozenset[str] | None] = [None] * len(cases)
     for v in sorted(readers & in_force):
         view = views[v]
-        seen = [_seen(view, fs, by_class, varying) for fs in facts]
+        seen = [_seen(view, fs, by_class, varying, texts) for fs in facts]
         if all(s == seen[0] for s in seen):
             # the rule sees the same on every variant, so its top-level patterns' tests on the
             # differing fields agree too and it can fire on all of them or on none
@@ -357,9 +420,14 @@ class _Analysis:
             tuple(frozenset(k for k, cls, fields in declared if cls is g.cls and _may_pass(g, fields))
                   for g in view.derived_gates)
             for view in views]
+        # the reverse: for each rule, the (rule, derived gate) pairs its body may enable
+        self.enables: dict[int, list[tuple[int, int]]] = {}
+        for v, gates in enumerate(self.enablers):
+            for g, enablers in enumerate(gates):
+                for k in sorted(enablers):
+                    self.enables.setdefault(k, []).append((v, g))
         self._in_force: dict[tuple, frozenset[int]] = {}
         self._passes: dict[tuple, frozenset[int]] = {}
-        self._results: dict[tuple, bool] = {}   # (check, field, repr of its value) -> passes
         self._fired: dict[tuple, frozenset[str]] = {}
 
     def in_force(self, days: tuple) -> frozenset[int]:
@@ -372,34 +440,14 @@ class _Analysis:
 
     def passes(self, fact: Fact) -> frozenset[int]:
         """The gates of ``fact``'s class whose field tests ``fact`` may pass (none is False)."""
-        key = (type(fact), repr(sorted(fact.items(), key=lambda kv: repr(kv[0]))))
+        # facts are keyed by themselves: equal class and fields (their hash is cached on them)
+        key = fact
         hit = self._passes.get(key)
         if hit is None:
             if len(self._passes) > 100_000:
                 self._passes.clear()
-            results = self._results
-            values: dict = {}
-
-            def passed(c) -> bool:
-                # a test reads one field (its value, or its absence) unless it names a dunder
-                # field (then experta hands it the whole fact): its result is kept per value
-                what = c.what
-                if not isinstance(what, str) or what.startswith("__") or what.endswith("__"):
-                    return c(fact) is not False
-                field = what.split("__")[0]
-                value = values.get(field)
-                if value is None:
-                    value = values[field] = repr(fact.get(field, _ABSENT)) if field in fact else "<absent>"
-                k = (id(c), field, value)
-                r = results.get(k)
-                if r is None:
-                    if len(results) > 100_000:
-                        results.clear()
-                    r = results[k] = c(fact) is not False
-                return r
-
             hit = self._passes[key] = frozenset(
-                n for n, gate in self.gates.get(type(fact), ()) if all(passed(c) for c in gate.checks))
+                n for n, gate in self.gates.get(type(fact), ()) if gate.compiled.fields_pass(fact))
         return hit
 
     def may_fire(self, facts: list[Fact], days: tuple) -> frozenset[str]:
@@ -411,21 +459,30 @@ class _Analysis:
             if len(self._fired) > 10_000:
                 self._fired.clear()
             waiting = {v for v in self.in_force(days) if self.gates_of[v] <= passed}
-            alive: set[int] = set()
-            changed = True
-            while changed:   # the least fixpoint: a rule joins once each of its derived gates has an enabler
-                changed = False
-                for v in sorted(waiting - alive):
-                    if all(not enablers.isdisjoint(alive) for enablers in self.enablers[v]):
-                        alive.add(v)
-                        changed = True
+            # the least fixpoint: a rule joins once each of its derived gates has an enabler
+            # that joined; a worklist of the rules that just joined, each waking those it enables
+            missing = {v: len(self.enablers[v]) for v in waiting}
+            alive = {v for v, n in missing.items() if n == 0}
+            todo = sorted(alive)
+            enabled: set[tuple[int, int]] = set()
+            while todo:
+                k = todo.pop()
+                for v, g in self.enables.get(k, ()):
+                    if v in missing and v not in alive and (v, g) not in enabled:
+                        enabled.add((v, g))
+                        missing[v] -= 1
+                        if missing[v] == 0:
+                            alive.add(v)
+                            todo.append(v)
             hit = self._fired[key] = frozenset(self.views[v].meta.id for v in alive)
         return hit
 
 
 @cache
 def _analysis(engine) -> _Analysis:
-    return _Analysis(_views(engine))
+    analysis = _Analysis(_views(engine))
+    gc.freeze()  # built once per process, like the engine: out of the collector's full passes
+    return analysis
 
 
 def _may_fire(views: tuple[_RuleView, ...], facts: list[Fact], by_class: dict[type, list[int]],
@@ -470,8 +527,12 @@ def _may_pass(gate: _Pattern, fields: tuple) -> bool:
 _ABSENT = object()
 
 
-def _seen(view: _RuleView, fs: list[Fact], by_class: dict[type, list[int]], varying: dict[int, set]) -> tuple:
-    """What ``view``'s patterns see of the differing fields of facts ``fs``."""
+def _seen(view: _RuleView, fs: list[Fact], by_class: dict[type, list[int]], varying: dict[int, set],
+          texts: bool = True) -> tuple:
+    """What ``view``'s patterns see of the differing fields of facts ``fs``: each field test's
+    result (experta's False, True or bindings), as the matcher computes it; without ``texts``,
+    not the values of the bindings the rule only quotes."""
+    ignore = () if texts else view.quoted
     seen = []
     for p in view.patterns:
         for j in by_class.get(p.cls, ()):
@@ -480,15 +541,8 @@ def _seen(view: _RuleView, fs: list[Fact], by_class: dict[type, list[int]], vary
             if p.captures:
                 seen.append(repr(sorted(fs[j].items(), key=repr)))
             else:
-                seen.append(tuple(_frozen(c(fs[j])) for c in p.checks if _reads(c, varying[j])))
+                seen.append(p.compiled.view(fs[j], varying[j], ignore))
     return tuple(seen)
-
-
-def _reads(check, fields: set) -> bool:
-    what = check.what
-    if isinstance(what, str) and not (what.startswith("__") and what.endswith("__")):
-        what = what.split("__")[0]
-    return what in fields
 
 
 def _can_fire(view: _RuleView, facts: list[Fact], by_class: dict[type, list[int]]) -> bool:

@@ -325,8 +325,11 @@ class Interview:
         if ask.question.type == "text":
             # free text the rules cannot read: asked while a rule lists it as missing
             return ask.path in self._consult(self.answers).needs
+        classes = self._probe_classes(ask)
+        if len(classes) < 2:  # every answer provably gives the same advice: nothing to run
+            return False
         first = None
-        for probe, members in self._probe_classes(ask):
+        for probe, members in classes:
             result = self._consult({**self.answers, **probe})
             for other in members:
                 # the same advice but the echo of the municipality, which no _Result holds:
@@ -352,9 +355,10 @@ class Interview:
         from advisor.knowledge import catalogue
 
         probes = self.probe_sets(ask)
-        # the interview compares outcomes, never the advice's echo of the municipality
+        # the interview compares outcomes (seen_by, status, fired, needs), never the advice's
+        # echo of the municipality nor the wording of its reasons
         classes = variant_classes([self._case_of({**self.answers, **p}) for p in probes], catalogue(), engine(),
-                                  echo=False)
+                                  echo=False, texts=False)
         members: dict[int, list[dict[str, Any]]] = {}
         for i, rep in enumerate(classes):
             members.setdefault(rep, [])
