@@ -10,9 +10,9 @@ from advisor.store import schema
 from advisor.store.db import HEAD, connect, shown_url
 
 
-def test_a_case_goes_in_and_comes_out_the_same(store_url):
+def test_a_case_goes_in_and_comes_out_the_same(blank_store_url):
     """A round trip through connect(): the schema is there and a row reads back byte for byte."""
-    engine = connect(store_url)
+    engine = connect(blank_store_url)
     try:
         row = {"id": "c-1", "label": "OCMW Wevelgem – strijkatelier", "organisation": None,
                "municipality": "Wevelgem", "legal_form": "ocmw", "status": "intake", "owner": "an",
@@ -23,7 +23,7 @@ def test_a_case_goes_in_and_comes_out_the_same(store_url):
         with engine.connect() as conn:
             back = conn.execute(sa.select(schema.cases)).mappings().one()
         assert dict(back) == row
-        assert engine.dialect.name == store_url.split(":")[0].split("+")[0]
+        assert engine.dialect.name == blank_store_url.split(":")[0].split("+")[0]
     finally:
         engine.dispose()
 
@@ -44,17 +44,17 @@ def test_head_is_the_newest_revision():
     assert [r.revision for r in _scripts().walk_revisions()] == ["0004", "0003", "0002", "0001"]
 
 
-def test_0004_gives_the_cases_made_before_it_their_search_key(store_url):
+def test_0004_gives_the_cases_made_before_it_their_search_key(blank_store_url):
     """A store at 0003 (no search key) is upgraded, and its cases are found by a search."""
     from advisor.store.cases import CaseStore
 
-    engine = connect(store_url)
+    engine = connect(blank_store_url)
     made = CaseStore(engine=engine).create("Strijkatelier Élan", owner="an", organisation="OCMW Wevelgem")
     with engine.begin() as conn:  # back to 0003: the column 0004 adds is gone
         conn.exec_driver_sql("ALTER TABLE cases DROP COLUMN search_key")
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
     engine.dispose()
-    engine = connect(store_url)
+    engine = connect(blank_store_url)
     try:
         found = CaseStore(engine=engine).search("elan wevelgem")
         assert [c.id for c in found.items] == [made.id] and found.total == 1
@@ -77,8 +77,8 @@ def _checks(engine) -> dict[str, set[str]]:
     return {t: {c["name"] for c in inspector.get_check_constraints(t)} for t in sorted(schema.metadata.tables)}
 
 
-def test_the_migrations_give_exactly_the_schema(store_url):
-    engine = connect(store_url)
+def test_the_migrations_give_exactly_the_schema(blank_store_url):
+    engine = connect(blank_store_url)
     try:
         assert _differences(engine) == []
         expected = {t.name: {c.name for c in t.constraints if isinstance(c, sa.CheckConstraint)}
@@ -90,13 +90,13 @@ def test_the_migrations_give_exactly_the_schema(store_url):
         engine.dispose()
 
 
-def test_connect_twice_migrates_once_and_keeps_the_rows(store_url):
-    engine = connect(store_url)
+def test_connect_twice_migrates_once_and_keeps_the_rows(blank_store_url):
+    engine = connect(blank_store_url)
     with engine.begin() as conn:
         conn.execute(schema.sessions.insert(), {"id": "s1", "created": "t", "updated": "t", "mode": "interview",
                                                  "lang": "nl", "as_of": "2026-03-01", "status": "open"})
     engine.dispose()
-    again = connect(store_url)
+    again = connect(blank_store_url)
     try:
         with again.connect() as conn:
             assert conn.execute(sa.select(schema.sessions.c.id)).scalars().all() == ["s1"]
@@ -104,12 +104,12 @@ def test_connect_twice_migrates_once_and_keeps_the_rows(store_url):
         again.dispose()
 
 
-def test_two_advisors_starting_at_once_both_get_the_schema(store_url):
+def test_two_advisors_starting_at_once_both_get_the_schema(blank_store_url):
     """The first use of a shared store: the migration runs once, the other waits for it."""
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(3) as pool:
-        engines = list(pool.map(lambda _: connect(store_url), range(3)))
+        engines = list(pool.map(lambda _: connect(blank_store_url), range(3)))
     try:
         assert _differences(engines[0]) == []
     finally:
