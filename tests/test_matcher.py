@@ -4,6 +4,7 @@ that use the constructs the rule base does not (OR, TEST, AS, retraction)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -66,47 +67,50 @@ class B(Fact):
     pass
 
 
-def _toy_engine(matcher):
+class Toy(KnowledgeEngine):
     """Rules with bindings across patterns, NOT with and without bindings, OR, TEST, AS and
-    a literal index; each firing is recorded with its bindings."""
-    log = []
+    a literal index; each firing is recorded in ``log`` with its bindings."""
+    __strategy__ = FullScanDepthStrategy
 
-    class Toy(KnowledgeEngine):
-        __strategy__ = FullScanDepthStrategy
-        __matcher__ = matcher
+    @Rule(A(x=MATCH.x), B(x=MATCH.x))
+    def join(self, x):
+        self.log.append(("join", x))
 
-        @Rule(A(x=MATCH.x), B(x=MATCH.x))
-        def join(self, x):
-            log.append(("join", x))
+    @Rule(A(x=MATCH.x, y=MATCH.x))
+    def same(self, x):
+        self.log.append(("same", x))
 
-        @Rule(A(x=MATCH.x, y=MATCH.x))
-        def same(self, x):
-            log.append(("same", x))
+    @Rule(A(x=MATCH.x), NOT(B(x=MATCH.x)))
+    def lonely(self, x):
+        self.log.append(("lonely", x))
 
-        @Rule(A(x=MATCH.x), NOT(B(x=MATCH.x)))
-        def lonely(self, x):
-            log.append(("lonely", x))
+    @Rule(NOT(B()))
+    def no_b(self):
+        self.log.append(("no_b",))
 
-        @Rule(NOT(B()))
-        def no_b(self):
-            log.append(("no_b",))
+    @Rule(OR(A(x=1), B(x=1)), A(y=MATCH.y))
+    def either(self, y):
+        self.log.append(("either", y))
 
-        @Rule(OR(A(x=1), B(x=1)), A(y=MATCH.y))
-        def either(self, y):
-            log.append(("either", y))
+    @Rule(A(x=MATCH.x), A(x=MATCH.z), TEST(lambda x, z: x < z))
+    def ordered(self, x, z):
+        self.log.append(("ordered", x, z))
 
-        @Rule(A(x=MATCH.x), A(x=MATCH.z), TEST(lambda x, z: x < z))
-        def ordered(self, x, z):
-            log.append(("ordered", x, z))
+    @Rule(AS.fact << B(x=P(lambda v: v % 2 == 0) & MATCH.x))
+    def even(self, fact, x):
+        self.log.append(("even", x, dict(fact)))
 
-        @Rule(AS.fact << B(x=P(lambda v: v % 2 == 0) & MATCH.x))
-        def even(self, fact, x):
-            log.append(("even", x, dict(fact)))
+    @Rule(B(x=2))
+    def two(self):
+        self.log.append(("two",))
 
-        @Rule(B(x=2))
-        def two(self):
-            log.append(("two",))
-    return Toy(), log
+
+@cache
+def _toy_engine(matcher):
+    """One engine of each matcher, built once (a reset empties it)."""
+    engine = type(f"Toy{matcher.__name__}", (Toy,), {"__matcher__": matcher})()
+    engine.log = []
+    return engine
 
 
 ops = st.lists(st.one_of(
@@ -120,7 +124,9 @@ ops = st.lists(st.one_of(
 def _play(matcher, steps):
     """After each step: the agenda and the firings of the step, each sorted (the toy rules have
     no ids, so ties between them are broken by the names of captured facts, which differ)."""
-    engine, log = _toy_engine(matcher)
+    engine = _toy_engine(matcher)
+    log = engine.log
+    log.clear()
     engine.reset()
     seen = []
     for kind, x, y in (*steps, ("run", 0, 0)):

@@ -44,26 +44,36 @@ def _outcome(advice) -> tuple:
             [(n.field, n.affects, n.rules) for n in advice.needs_info], _caveats(advice))
 
 
-def check_variants(case: Case, run: bool = True, echo: bool = True, texts: bool = True) -> int:
+#: the groupings checked: (echo, texts) -> what two advices of one class must share
+MODES = {(True, True): advice_json, (False, True): _without_echo, (False, False): _outcome}
+
+
+def check_variants(case: Case, run: bool = True, echo: bool = True, texts: bool = True,
+                   modes: tuple[tuple[bool, bool], ...] | None = None) -> int:
     """Check every grouping of the probes of ``case``'s questions against the engine (with
     ``run``); return how many probes were grouped with an earlier one. Without ``echo``, the
     advice is compared without its echo of the municipality; without ``texts`` (and echo), the
-    grouping the interview uses: only what the interview compares (``_outcome``)."""
-    show = advice_json if echo else _without_echo if texts else _outcome
+    grouping the interview uses: only what the interview compares (``_outcome``). ``modes``
+    checks several groupings at once, each variant advised once."""
     grouped = 0
     for path, probes, variants in _probe_variants(case):
-        classes = variant_classes(variants, catalogue(), engine(), echo, texts)
-        advices: dict[int, str] = {}
-        for i, rep in enumerate(classes):
-            if rep == i:
-                continue
-            grouped += 1
-            if not run:
-                continue
-            if rep not in advices:
-                advices[rep] = show(advise(variants[rep], lang="en"))
-            assert show(advise(variants[i], lang="en")) == advices[rep], (
-                f"{path}: probes {probes[rep]} and {probes[i]} were grouped, but their advice differs")
+        advices: dict[int, object] = {}
+
+        def advice(i):
+            if i not in advices:
+                advices[i] = advise(variants[i], lang="en")
+            return advices[i]
+
+        for mode in modes or ((echo, texts),):
+            show = MODES[mode]
+            classes = variant_classes(variants, catalogue(), engine(), *mode)
+            for i, rep in enumerate(classes):
+                if rep == i:
+                    continue
+                grouped += 1
+                if run:
+                    assert show(advice(i)) == show(advice(rep)), (
+                        f"{path}: probes {probes[rep]} and {probes[i]} were grouped ({mode}), but their advice differs")
     return grouped
 
 
@@ -100,9 +110,7 @@ def test_grouped_probes_get_the_same_outcome_on_scenarios(path):
 @settings(max_examples=100 if EVERYTHING else 8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(generated_cases)
 def test_grouped_probes_get_the_same_advice_on_generated_cases(case):
-    check_variants(case)
-    check_variants(case, echo=False)
-    check_variants(case, echo=False, texts=False)
+    check_variants(case, modes=tuple(MODES))
 
 
 def test_grouping_by_outcome_saves_more_runs():

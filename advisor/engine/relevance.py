@@ -510,6 +510,7 @@ def _may_fire(views: tuple[_RuleView, ...], facts: list[Fact], by_class: dict[ty
     return frozenset(views[i].meta.id for i in alive)
 
 
+@cache  # a pure function of a gate and a declared fact's fields (both few): the fixpoints ask it often
 def _may_pass(gate: _Pattern, fields: tuple) -> bool:
     """May a declared fact with ``fields`` (values or _ANY) pass every field test of ``gate``?
     A test on a field the source does not give literally is taken to pass."""
