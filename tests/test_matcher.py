@@ -148,7 +148,7 @@ def _play(matcher, steps):
     return seen
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ops)
 def test_a_generated_rule_base_fires_as_with_the_rete(steps):
     assert _play(IndexedMatcher, steps) == _play(ReteMatcher, steps)

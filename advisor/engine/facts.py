@@ -48,6 +48,14 @@ class Candidate(Fact):
     the organisation as a whole). Declared by ``consider``; other rules build on it."""
 
 
+def _fact(cls: type[Fact], **fields) -> Fact:
+    """``cls(**fields)`` without experta's per-field ``freeze``: a case's values are strings,
+    numbers, booleans, dates and tuples of strings, which freeze returns unchanged (hashable)."""
+    fact = cls()
+    dict.update(fact, fields)
+    return fact
+
+
 def _known(model, fields) -> tuple[dict, tuple[str, ...]]:
     values, unknown = {}, []
     for name in fields:
@@ -66,7 +74,7 @@ def case_to_facts(case: Case, region: str | None, closings: tuple[dict, ...] = (
     if region:
         org["region"] = region
     service, service_unknown = _known(case.service, SERVICE_FIELDS)
-    facts: list[Fact] = [Org(**org, unknown=org_unknown), Service(**service, unknown=service_unknown)]
+    facts: list[Fact] = [_fact(Org, **org, unknown=org_unknown), _fact(Service, **service, unknown=service_unknown)]
 
     groups = case.worker_groups
     workforce: dict = {"groups": len(groups or [])}
@@ -82,10 +90,10 @@ def case_to_facts(case: Case, region: str | None, closings: tuple[dict, ...] = (
         workforce["staff_fte"] = staff
         if "target_fte" in workforce and staff > 0:
             workforce["target_share"] = round(workforce["target_fte"] / staff, 4)
-    facts.append(Workforce(**workforce, unknown=tuple(unknown)))
+    facts.append(_fact(Workforce, **workforce, unknown=tuple(unknown)))
 
     for g in sorted(groups or [], key=lambda g: g.id):
         values, g_unknown = _known(g, GROUP_FIELDS)
-        facts.append(Group(id=g.id, **values, unknown=g_unknown))
-    facts.extend(Closing(**c) for c in closings)
+        facts.append(_fact(Group, id=g.id, **values, unknown=g_unknown))
+    facts.extend(_fact(Closing, **c) for c in closings)
     return facts

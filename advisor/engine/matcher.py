@@ -125,6 +125,10 @@ class Pattern:
         for key in self.needs:
             if key not in fact:  # a missing field fails
                 return None
+        return self.test_fields(fact)
+
+    def test_fields(self, fact: Fact):
+        """``test``, for a fact known to have every field the pattern needs."""
         for key, passes in self.filters:
             if not passes(fact[key]):
                 return None
@@ -271,7 +275,8 @@ class IndexedMatcher(Matcher):
 
     def _build_index(self) -> dict[type, tuple]:
         """Per fact class: the field most patterns test for a literal, the patterns by that
-        literal, and the patterns without it."""
+        literal, and the patterns without it; each set of patterns grouped by the fields they
+        need (a fact without one of them passes none of the group)."""
         by_class: dict[type, list[Pattern]] = {}
         for pattern in self.patterns.values():
             by_class.setdefault(pattern.cls, []).append(pattern)
@@ -289,10 +294,11 @@ class IndexedMatcher(Matcher):
                     by_value.setdefault(pattern.literals[key], []).append(pattern)
                 else:
                     rest.append(pattern)
-            index[cls] = (key, by_value, tuple(rest))
+            index[cls] = (key, {value: _by_needs(ps) for value, ps in by_value.items()}, _by_needs(rest))
         return index
 
     def _candidates(self, fact: Fact):
+        """The groups of patterns ``fact`` may pass: (fields they need, patterns)."""
         entry = self._index.get(type(fact))
         if entry is None:
             return ()
@@ -306,7 +312,7 @@ class IndexedMatcher(Matcher):
         try:
             indexed = by_value.get(value, ())
         except TypeError:  # an unhashable value: test every pattern
-            indexed = [p for ps in by_value.values() for p in ps]
+            indexed = [group for groups in by_value.values() for group in groups]
         return (*rest, *indexed) if indexed else rest
 
     def changes(self, adding=None, deleting=None):
@@ -316,13 +322,17 @@ class IndexedMatcher(Matcher):
             self._delete(deleting, added, removed)
         hits = []
         for fact in adding or ():
-            for pattern in self._candidates(fact):
-                binds = pattern.test(fact)
-                if binds is not None:
-                    if not pattern.memory:
-                        self._dirty_patterns.append(pattern)
-                    pattern.memory.append((fact, binds))
-                    hits.append((pattern, fact, binds))
+            fields = fact.keys()
+            for needs, patterns in self._candidates(fact):
+                if not fields >= needs:
+                    continue
+                for pattern in patterns:
+                    binds = pattern.test_fields(fact)
+                    if binds is not None:
+                        if not pattern.memory:
+                            self._dirty_patterns.append(pattern)
+                        pattern.memory.append((fact, binds))
+                        hits.append((pattern, fact, binds))
         # a new fact inside a NOT withdraws the matches it now excludes ...
         for pattern, fact, binds in hits:
             for alternative, _ in pattern.negated_uses:
@@ -367,6 +377,13 @@ class IndexedMatcher(Matcher):
             alternative.matches.clear()
         self._dirty_patterns.clear()
         self._dirty_alternatives.clear()
+
+
+def _by_needs(patterns: list[Pattern]) -> tuple[tuple[frozenset, tuple[Pattern, ...]], ...]:
+    groups: dict[frozenset, list[Pattern]] = {}
+    for pattern in patterns:
+        groups.setdefault(frozenset(pattern.needs), []).append(pattern)
+    return tuple((needs, tuple(ps)) for needs, ps in groups.items())
 
 
 def _prepare(rule):

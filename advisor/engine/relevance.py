@@ -358,6 +358,7 @@ def variant_classes(cases: list[Case], cat: Catalogue, engine, echo: bool = True
         for name in fields:
             readers.update(analysis.reading.get((shape[j], name), ()))
     may: list[frozenset[str] | None] = [None] * len(cases)
+    common: frozenset[int] | None = None
     for v in sorted(readers & in_force):
         view = views[v]
         seen = [_seen(view, fs, by_class, varying, texts) for fs in facts]
@@ -367,7 +368,9 @@ def variant_classes(cases: list[Case], cat: Catalogue, engine, echo: bool = True
             continue
         for i, fs in enumerate(facts):
             if may[i] is None:
-                may[i] = analysis.may_fire(fs, days)
+                if common is None:  # the gates the facts that do not vary pass: the same on every variant
+                    common = analysis.passed([f for j, f in enumerate(facts[0]) if j not in varying])
+                may[i] = analysis.may_fire([fs[j] for j in varying], days, common)
             signatures[i].append(seen[i] if view.meta.id in may[i] else None)
     first_of: dict[str, int] = {}
     return [first_of.setdefault(repr(sig), i) for i, sig in enumerate(signatures)]
@@ -450,9 +453,14 @@ class _Analysis:
                 n for n, gate in self.gates.get(type(fact), ()) if gate.compiled.fields_pass(fact))
         return hit
 
-    def may_fire(self, facts: list[Fact], days: tuple) -> frozenset[str]:
-        """The ids of the rules that may fire on ``facts`` (``_may_fire``, exactly)."""
-        passed = frozenset().union(*(self.passes(f) for f in facts))
+    def passed(self, facts: list[Fact]) -> frozenset[int]:
+        """The gates some of ``facts`` may pass."""
+        return frozenset().union(*(self.passes(f) for f in facts))
+
+    def may_fire(self, facts: list[Fact], days: tuple, also: frozenset[int] = frozenset()) -> frozenset[str]:
+        """The ids of the rules that may fire on ``facts`` (``_may_fire``, exactly), with the
+        gates ``also`` passed by other facts of the run."""
+        passed = self.passed(facts) | also
         key = (days, passed)
         hit = self._fired.get(key)
         if hit is None:
