@@ -20,6 +20,7 @@ both matchers' firings on every scenario and on generated cases.
 """
 from __future__ import annotations
 
+import inspect
 from functools import partial
 from operator import eq
 
@@ -232,7 +233,8 @@ class IndexedMatcher(Matcher):
         self.alternatives: list[Alternative] = []
         for rule in sorted(engine.get_rules(), key=_rule_order):
             prepared = _prepare(rule)
-            lhs = list(prepared[0]) if isinstance(prepared[0], OR) else [prepared]  # as ReteMatcher.build_beta_part
+            # a rule with OR has one conjunction per alternative, as in ReteMatcher.build_beta_part
+            lhs = list(prepared[0]) if isinstance(prepared[0], OR) else [prepared]
             for conjunction in lhs:
                 # the prepared copy fires, as in the Rete: it is not bound to an engine
                 self._add_alternative(prepared, conjunction)
@@ -257,8 +259,6 @@ class IndexedMatcher(Matcher):
                     raise Unsupported(f"NOT of {type(element[0]).__name__}")
                 items.append(("not", self._pattern(element[0])))
             elif isinstance(element, TEST):
-                import inspect
-
                 function = element[0]
                 items.append(("test", (function, tuple(inspect.signature(function).parameters))))
             elif isinstance(element, Fact):
@@ -368,6 +368,7 @@ class IndexedMatcher(Matcher):
             for key, context in now.items():
                 if key not in alternative.matches:
                     alternative.matches[key] = activation = Activation(alternative.rule, key, context)
+                    self._dirty_alternatives[alternative] = None
                     added.append(activation)
 
     def reset(self):
