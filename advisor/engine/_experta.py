@@ -34,8 +34,10 @@ from experta.strategies import DepthStrategy  # noqa: E402
 logging.root.handlers[:] = _root_handlers
 
 
-def _repr(value) -> str:
-    # a declared fact never changes, and its repr is most of the cost of a key: keep it
+def key_repr(value) -> str:
+    """How a bound value sorts in an activation's key (its repr).
+
+    A declared fact never changes, and its repr is most of the cost of a key: it is kept."""
     if isinstance(value, Fact):
         cached = value.__dict__.get("_advisor_repr")
         if cached is None:
@@ -60,8 +62,10 @@ class FullScanDepthStrategy(DepthStrategy):
         # iteration order of a set of activations, i.e. by object identity: a different order in
         # every process. The rule id and the bindings break every tie, so the same case always
         # fires the same rules in the same order (and derives the same facts from the same rules).
+        if activation.key is not None:  # the indexed matcher gives its activations their key
+            return activation.key
         meta = getattr(activation.rule, "rule_meta", None)
-        context = sorted((k, _repr(v)) for k, v in activation.context.items() if isinstance(k, str))
+        context = sorted((k, key_repr(v)) for k, v in activation.context.items() if isinstance(k, str))
         facts = sorted((f["__factid__"] for f in activation.facts), reverse=True)
         return (activation.rule.salience, facts, meta.id if meta else "", context)
 
@@ -84,5 +88,5 @@ __all__ = [
     "AND", "AS", "MATCH", "NOT", "OR", "TEST", "W", "Fact", "KnowledgeEngine", "L", "P", "Rule",
     "Activation", "Agenda", "EXISTS", "FORALL", "ANDFC", "NOTFC", "ORFC", "FieldConstraint", "InitialFact",
     "Matcher", "ReteMatcher", "FactCapture", "FeatureCheck", "TypeCheck", "generate_checks", "prepare_rule",
-    "FullScanDepthStrategy", "experta",
+    "FullScanDepthStrategy", "key_repr", "experta",
 ]

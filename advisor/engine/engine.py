@@ -74,16 +74,24 @@ class BaseAdvisorEngine(ConclusionsMixin, KnowledgeEngine):
         self._clear()
 
     def run(self, steps=float("inf")):
-        # experta's loop, without formatting every firing for its log (a third of the loop)
+        # experta's loop, without formatting every firing for its log (a third of the loop),
+        # and calling the rule's function as experta's Rule.__call__ would (the bindings it
+        # names; the prepared rules that fire are bound to no engine)
         self.running = True
         while steps > 0 and self.running:
-            added, removed = self.get_activations()
-            self.strategy.update_agenda(self.agenda, added, removed)
+            added, removed = self.matcher.changes(*self.facts.changes)
+            self.strategy._update_agenda(self.agenda, added, removed)
             activation = self.agenda.get_next()
             if activation is None:
                 break
             steps -= 1
-            activation.rule(self, **{k: v for k, v in activation.context.items() if not k.startswith("__")})
+            rule, params = activation.rule, self._firing[1]
+            wanted = rule._wrapped_args
+            kwargs = {k: v for k, v in params.items() if k in wanted} if wanted else params
+            if rule._wrapped_self is None:
+                rule._wrapped(self, **kwargs)
+            else:
+                rule(self, **kwargs)
         self.running = False
 
     def begin_firing(self, meta: RuleMeta, activation) -> None:

@@ -26,7 +26,7 @@ from operator import eq
 
 from advisor.engine._experta import (
     ANDFC, NOT, NOTFC, OR, ORFC, TEST, Activation, Fact, FieldConstraint, InitialFact, L, Matcher, P, W,
-    prepare_rule,
+    key_repr, prepare_rule,
 )
 
 _MISSING = object()
@@ -147,7 +147,7 @@ class Alternative:
     """One conjunction of a rule's LHS (a rule with OR has several): its items in order, and
     for each item the names it shares with the items before it (which must agree)."""
 
-    __slots__ = ("rule", "items", "shared", "pair", "matches")
+    __slots__ = ("rule", "items", "shared", "pair", "names", "rule_key", "matches")
 
     def __init__(self, rule, items):
         self.rule = rule
@@ -162,6 +162,9 @@ class Alternative:
             if kind == "pos":
                 bound |= what.names
         self.pair = [kind for kind, _ in items] == ["pos", "pos"]
+        self.names = tuple(sorted(bound))  # the context's keys, in the order the agenda's key sorts them
+        meta = getattr(rule, "rule_meta", None)
+        self.rule_key = (rule.salience, meta.id if meta else "")
         self.matches: dict[tuple, Activation] = {}  # the facts per positive item -> activation
 
     def join(self, pinned: int = -1, fact=None, binds=None) -> list[tuple[tuple, dict]]:
@@ -210,6 +213,15 @@ class Alternative:
             return [((fact,), binds)]
         walk(0, {}, [])
         return out
+
+    def activation(self, facts: tuple, context: dict) -> Activation:
+        """The activation of a match, with the key FullScanDepthStrategy.get_key would give it
+        (salience, fact ids from the newest, rule id, bindings), made from what is known here."""
+        activation = Activation(self.rule, facts, context)
+        salience, rule_id = self.rule_key
+        activation.key = (salience, sorted({f["__factid__"] for f in facts}, reverse=True), rule_id,
+                          [(name, key_repr(context[name])) for name in self.names])
+        return activation
 
     def still_holds(self, key: tuple) -> bool:
         """Whether the NOT items still hold for the match with the facts ``key``."""
@@ -344,7 +356,7 @@ class IndexedMatcher(Matcher):
                 matches = alternative.matches
                 for key, context in alternative.join(position, fact, binds):
                     if key not in matches:
-                        activation = Activation(alternative.rule, key, context)
+                        activation = alternative.activation(key, context)
                         matches[key] = activation
                         self._dirty_alternatives[alternative] = None
                         added.append(activation)
@@ -367,7 +379,7 @@ class IndexedMatcher(Matcher):
                 removed.append(alternative.matches.pop(key))
             for key, context in now.items():
                 if key not in alternative.matches:
-                    alternative.matches[key] = activation = Activation(alternative.rule, key, context)
+                    alternative.matches[key] = activation = alternative.activation(key, context)
                     self._dirty_alternatives[alternative] = None
                     added.append(activation)
 
