@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
 from markdown_it import MarkdownIt
 
 from advisor.cli.interview import selfcheck_result
@@ -22,6 +23,7 @@ from advisor.models import Case
 from advisor.plan.consult import consult
 from advisor.regression.scenarios import collect
 from advisor.render import advice_text
+from case_strategies import cases as generated_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = [e for e in collect([ROOT / "scenarios"]) if e.loaded]
@@ -288,3 +290,26 @@ def test_an_override_cannot_recommend_a_closed_instrument(run, tmp_path):
     code, out, err = run("advise", str(path))
     assert code == 2
     assert "2023-07-01" in err and "Individueel maatwerk" in err
+
+
+def _outcome(advice) -> tuple:
+    """What the interview keeps of its probes (advisor.interview.interview._Result)."""
+    from advisor.interview.interview import _caveats, _status, outcome_of
+
+    recs, rejected, warnings = outcome_of(advice)
+    return (sorted(recs), rejected, warnings, _status(advice), advice.fired, _caveats(advice),
+            [(n.field, n.affects, n.rules) for n in advice.needs_info])
+
+
+def test_an_advice_without_texts_has_the_same_outcome_on_every_scenario():
+    for entry in SCENARIOS:
+        case = entry.loaded.scenario.case
+        full, bare = advise(case, lang="en"), advise(case, lang="en", texts=False)
+        assert _outcome(bare) == _outcome(full), entry.id
+        assert all(not r.text and not r.based_on for rec in bare.recommendations for r in rec.reasons)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(generated_cases)
+def test_an_advice_without_texts_has_the_same_outcome_on_generated_cases(case):
+    assert _outcome(advise(case, lang="en", texts=False)) == _outcome(advise(case, lang="en"))

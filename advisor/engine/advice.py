@@ -41,7 +41,9 @@ from advisor.errors import InputError
 CLOSED = "instrument-closed"
 
 
-def _reason(c: Conclusion, lang: str) -> Reason:
+def _reason(c: Conclusion, lang: str, texts: bool = True) -> Reason:
+    if not texts:  # an outcome only: which rule decided, for which group
+        return Reason(rule=c.meta.id, text="", group=c.group or None)
     own = c.meta.id
     based_on: list[Basis] = []
     for meta, params in c.support:
@@ -51,13 +53,13 @@ def _reason(c: Conclusion, lang: str) -> Reason:
                   group=c.group or None, based_on=based_on)
 
 
-def _reasons(conclusions: list[Conclusion], lang: str, rank=lambda c: 0) -> list[Reason]:
+def _reasons(conclusions: list[Conclusion], lang: str, rank=lambda c: 0, texts: bool = True) -> list[Reason]:
     """Reasons in their defined order (``rank`` first), without repeats."""
     ordered = sorted(conclusions, key=lambda c: (rank(c), c.group != "", c.group, c.meta.id))
     out: list[Reason] = []
     seen: set[tuple] = set()
     for c in ordered:
-        reason = _reason(c, lang)
+        reason = _reason(c, lang, texts)
         key = (reason.rule, reason.group, reason.text)
         if key not in seen:
             seen.add(key)
@@ -80,8 +82,11 @@ class _Parts:
 
 
 def assemble(conclusions: list[Conclusion], day: date, lang: str, cat: Catalogue,
-             fired: list[str], groups: list[str]) -> Advice:
-    """The explained advice; ``groups`` are the case's worker-group ids."""
+             fired: list[str], groups: list[str], texts: bool = True) -> Advice:
+    """The explained advice; ``groups`` are the case's worker-group ids. Without ``texts``, the
+    same outcome without the wording of the reasons (empty texts, no "based on"): what the
+    interview compares of its probes, for a fifth of the cost. Two reasons of one rule and
+    group then count as one, so recommendations with equal fit may come in another order."""
     by_instrument: dict[str, _Parts] = defaultdict(_Parts)
     needs: list[Conclusion] = []
     warns: list[Conclusion] = []
@@ -103,6 +108,7 @@ def assemble(conclusions: list[Conclusion], day: date, lang: str, cat: Catalogue
 
     recommendations: list[tuple[tuple, Recommendation]] = []
     rejections: list[Rejection] = []
+    rejected_blocks: list[Conclusion] = []
     order = list(cat.instruments)
     for instrument in sorted(by_instrument, key=order.index):
         parts = by_instrument[instrument]
@@ -124,13 +130,15 @@ def assemble(conclusions: list[Conclusion], day: date, lang: str, cat: Catalogue
         if org_blocks or not parts.consider or (considered and not serves):
             if parts.block:
                 rejections.append(Rejection(
-                    instrument=instrument, name=name, reasons=_reasons(parts.block, lang, block_rank),
+                    instrument=instrument, name=name, reasons=_reasons(parts.block, lang, block_rank, texts),
                     worker_groups=[] if org_blocks else sorted(blocked)))
+                rejected_blocks += parts.block
             continue
         if blocked:
             rejections.append(Rejection(
                 instrument=instrument, name=name, worker_groups=sorted(blocked),
-                reasons=_reasons(parts.block, lang, block_rank)))
+                reasons=_reasons(parts.block, lang, block_rank, texts)))
+            rejected_blocks += parts.block
 
         def concerns(c: Conclusion) -> bool:
             return not c.group or c.group in serves
@@ -146,8 +154,8 @@ def assemble(conclusions: list[Conclusion], day: date, lang: str, cat: Catalogue
                                  caveats=caveat_ids, missing=gaps))
         fit = "strong" if any(f.fit == "strong" for f in fits) else "possible"
         rec = Recommendation(instrument=instrument, name=name, fit=fit, worker_groups=serves,
-                             reasons=_reasons(why, lang, lambda c: c.kind != "consider"),
-                             caveats=_reasons(weak, lang), group_fits=fits if serves else [])
+                             reasons=_reasons(why, lang, lambda c: c.kind != "consider", texts),
+                             caveats=_reasons(weak, lang, texts=texts), group_fits=fits if serves else [])
         kind_rank = 0 if cat.instruments[instrument].kind == "organisation" else 1
         key = (fit != "strong", kind_rank, -len(rec.reasons), order.index(instrument))
         recommendations.append((key, rec))
@@ -171,7 +179,9 @@ def assemble(conclusions: list[Conclusion], day: date, lang: str, cat: Catalogue
     def add_warning(w: Warning) -> None:
         warnings.setdefault((w.code, w.instrument or "", w.rule or "", w.text), w)
 
-    rejection_texts = {(r.rule, r.text) for rej in rejections for r in rej.reasons}
+    # a warning a rejection already says in the same words is not repeated
+    warning_rules = {w.meta.id for w in warns}
+    rejection_texts = {(c.meta.id, c.meta.text(lang, c.params)) for c in rejected_blocks if c.meta.id in warning_rules}
     for w in warns:
         text = w.meta.text(lang, w.params)
         if w.code == CLOSED or (w.meta.id, text) in rejection_texts:

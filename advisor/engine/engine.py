@@ -143,7 +143,7 @@ def engine() -> BaseAdvisorEngine:
 
 
 def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
-           cat: Catalogue | None = None) -> Advice:
+           cat: Catalogue | None = None, texts: bool = True) -> Advice:
     """The explained advice for ``case`` on ``as_of`` (default: the case's date, else today):
     recommendations, rejections, missing answers and warnings, with the advisor's overrides
     applied. The plan (next steps, experts) is added above the engine, by
@@ -152,13 +152,14 @@ def advise(case: Case, *, as_of: date | None = None, lang: str = "nl",
     With a planned start after the date, the instruments are judged on both dates: one that
     closes before the start is rejected (rule GEN-020, and a ``closes-before-start`` warning);
     one that opens by the start is added as an option from that date (``available_from``).
+    Without ``texts``: the outcome only (see ``assemble``).
     """
     cat = cat or catalogue()
     day, later, closings, opening = run_dates(case, cat, as_of)
     # the run on the planned start comes first: the engine's records (fired, skipped) are
     # then those of the advice's own date
-    then = _assembled(case, later, lang, cat) if opening else None
-    advice = _assembled(case, day, lang, cat, closings)
+    then = _assembled(case, later, lang, cat, texts=texts) if opening else None
+    advice = _assembled(case, day, lang, cat, closings, texts)
     if then:
         _add_openings(advice, then, opening, lang, cat)
     for rej in advice.rejected:
@@ -206,13 +207,14 @@ def _successor(cat: Catalogue, successor: str | None, lang: str) -> str:
     return cat.instruments[successor].name(lang) if successor else t("no_successor", lang)
 
 
-def _assembled(case: Case, day: date, lang: str, cat: Catalogue, closings: tuple[dict, ...] = ()) -> Advice:
+def _assembled(case: Case, day: date, lang: str, cat: Catalogue, closings: tuple[dict, ...] = (),
+               texts: bool = True) -> Advice:
     muni = case.organisation.municipality
     region = cat.municipalities.region_of(muni) if muni else None
     eng = engine()
     conclusions = eng.run_case(case, day, region, closings)
     groups = sorted(g.id for g in case.worker_groups or [])
-    return assemble(conclusions, day, lang, cat, fired=eng.fired, groups=groups)
+    return assemble(conclusions, day, lang, cat, fired=eng.fired, groups=groups, texts=texts)
 
 
 def _add_openings(advice: Advice, then: Advice, opening: set[str], lang: str, cat: Catalogue) -> None:

@@ -281,7 +281,7 @@ class Interview:
         if hit is None:
             from advisor.engine.engine import advise
 
-            advice = advise(self._case_of(answers), lang="en")
+            advice = advise(self._case_of(answers), lang="en", texts=False)  # no text of it is kept
             hit = _Result(outcome_of(advice), _status(advice), frozenset(advice.fired),
                           {n.field: n for n in advice.needs_info}, _caveats(advice))
             if len(self._cache) > 50_000:
