@@ -55,7 +55,7 @@ def main() -> None:
     parser.add_argument("paths", nargs="*")
     args = parser.parse_args()
 
-    engine()  # build (or load) the rule engine once, outside the timings
+    engine()  # build the rule engine once, outside the timings
     # and the static analysis of the rules the interview's grouping of probes reads (built
     # once per process, like the engine; older code names it differently, or has none)
     from advisor.engine import relevance
