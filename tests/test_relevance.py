@@ -20,7 +20,7 @@ from advisor.knowledge import catalogue
 from advisor.models import Case
 from advisor.regression.scenarios import load_scenario, scenario_files
 from advisor.render import advice_json
-from tests.test_properties import cases as generated_cases
+from case_strategies import cases as generated_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 ALL = scenario_files([ROOT / "scenarios"])

@@ -2,7 +2,7 @@
 
 The interview tries a question's allowed answers ("probes") and asks it only when two of them
 lead to a different advice. Most probes turn out not to matter; running the engine for each is
-what made choosing the next question slow. ``distinct_variants`` groups the variants of a case
+what made choosing the next question slow. ``variant_classes`` groups the variants of a case
 into classes that provably get the *same* advice, by static knowledge of the rules, so only
 one variant per class needs an engine run.
 
@@ -11,9 +11,9 @@ run is a function of the facts it is given (``case_to_facts``) and of the dates.
 give facts that line up one to one (same classes, same order) and differ only in some fields.
 A rule can only observe a difference through
 
-- a field test (experta's own ``FeatureCheck``, called here exactly as the Rete network calls
-  it) on a field that differs: its result (True, False or the bindings it makes) goes into
-  the signature;
+- a field test (as the engine's matcher runs it, ``advisor.engine.matcher.Pattern``) on a
+  field that differs: its result (True, False or the bindings it makes) goes into the
+  signature;
 - a pattern that binds the whole fact (``AS.x << Fact(...)``): the fact's contents go in.
 
 A rule that cannot fire on a variant contributes nothing to it: it is not in force on the run's
@@ -299,14 +299,6 @@ def variant_facts(case: Case, cat: Catalogue) -> tuple[list[Fact], tuple]:
     muni = case.organisation.municipality
     region = cat.municipalities.region_of(muni) if muni else None
     return case_to_facts(case, region, closings), (day, later)
-
-
-def distinct_variants(cases: list[Case], cat: Catalogue, engine, echo: bool = True) -> list[int]:
-    """The indices of ``cases`` that may get different advice: the first of each class of
-    variants that provably get the same advice (see the module docstring); without ``echo``,
-    the same advice apart from its echo of the case's municipality (``Advice.municipality``),
-    which no rule decides."""
-    return sorted(set(variant_classes(cases, cat, engine, echo)))
 
 
 def variant_classes(cases: list[Case], cat: Catalogue, engine, echo: bool = True, texts: bool = True) -> list[int]:
