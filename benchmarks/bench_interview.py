@@ -78,6 +78,7 @@ def main() -> None:
     choice_advices: list[int] = []
     finals: list[float] = []
     final_advices: list[int] = []
+    slowest: list[tuple[float, int, str, str]] = []
     asked = known = fields = same = 0
     for path in files:
         case = load_scenario(path).scenario.case
@@ -91,6 +92,7 @@ def main() -> None:
             spent = (time.process_time() - start) * 1000
             (finals if ask is None else choices).append(spent)
             (final_advices if ask is None else choice_advices).append(counted[0])
+            slowest.append((spent, counted[0], path.stem, ask.path if ask else "(nothing left to ask)"))
             if ask is None:
                 break
             value = values.get(ask.path, UNKNOWN)
@@ -108,6 +110,9 @@ def main() -> None:
     report("next question", choices, choice_advices)
     report("last choice (nothing left to ask)", finals, final_advices)
     report("all choices", choices + finals, choice_advices + final_advices)
+    print("slowest choices:")
+    for spent, runs, name, chosen in sorted(slowest, reverse=True)[:5]:
+        print(f"  {spent:.1f} ms, {runs} advices: {name} -> {chosen}")
     print(f"questions asked: {asked / n:.2f} on average ({known / n:.2f} answered, "
           f"{(asked - known) / n:.2f} 'don't know'); fields per case: {fields / n:.2f}")
     print(f"same recommendations as the full case, no extra rejection of an open instrument: {same}/{n}")

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from advisor.engine.engine import advise, engine
-from advisor.engine.relevance import _analysis, _may_fire, variant_classes, variant_facts
-from advisor.interview.interview import Ask, Interview, _caveats, _status, case_values, outcome_of
+from advisor.engine.relevance import _analysis, _may_fire, _views, variant_classes, variant_facts
+from advisor.interview.interview import Ask, Interview, _caveats, _Result, _status, case_values, outcome_of
 from advisor.knowledge import catalogue
 from advisor.models import Case
 from advisor.regression.scenarios import load_scenario, scenario_files
@@ -44,16 +44,27 @@ def _outcome(advice) -> tuple:
             [(n.field, n.affects, n.rules) for n in advice.needs_info], _caveats(advice))
 
 
-#: the groupings checked: (echo, texts) -> what two advices of one class must share
-MODES = {(True, True): advice_json, (False, True): _without_echo, (False, False): _outcome}
+def _decisive(advice) -> tuple:
+    """What the interview's ``decisive`` compares of an advice (``_Result.seen_by``, with every
+    missing answer): what it says about open instruments, without the closing warnings."""
+    still_open = frozenset(i.id for i in catalogue().open_on(advice.as_of))
+    result = _Result(outcome_of(advice), _status(advice), frozenset(advice.fired),
+                     {n.field: n for n in advice.needs_info}, _caveats(advice))
+    return result.seen_by("", still_open)
 
 
-def check_variants(case: Case, run: bool = True, echo: bool = True, texts: bool = True,
-                   modes: tuple[tuple[bool, bool], ...] | None = None) -> int:
+#: the groupings checked: (echo, texts, closed) -> what two advices of one class must share
+MODES = {(True, True, True): advice_json, (False, True, True): _without_echo, (False, False, True): _outcome,
+         (False, False, False): _decisive}
+
+
+def check_variants(case: Case, run: bool = True, echo: bool = True, texts: bool = True, closed: bool = True,
+                   modes: tuple[tuple[bool, bool, bool], ...] | None = None) -> int:
     """Check every grouping of the probes of ``case``'s questions against the engine (with
     ``run``); return how many probes were grouped with an earlier one. Without ``echo``, the
     advice is compared without its echo of the municipality; without ``texts`` (and echo), the
-    grouping the interview uses: only what the interview compares (``_outcome``). ``modes``
+    grouping the interview uses: only what the interview compares (``_outcome``); without
+    ``closed`` as well, what ``decisive`` compares (``_decisive``). ``modes``
     checks several groupings at once, each variant advised once."""
     grouped = 0
     for path, probes, variants in _probe_variants(case):
@@ -64,7 +75,7 @@ def check_variants(case: Case, run: bool = True, echo: bool = True, texts: bool 
                 advices[i] = advise(variants[i], lang="en")
             return advices[i]
 
-        for mode in modes or ((echo, texts),):
+        for mode in modes or ((echo, texts, closed),):
             show = MODES[mode]
             classes = variant_classes(variants, catalogue(), engine(), *mode)
             for i, rep in enumerate(classes):
@@ -107,6 +118,11 @@ def test_grouped_probes_get_the_same_outcome_on_scenarios(path):
     check_variants(load_scenario(path).scenario.case, echo=False, texts=False)
 
 
+@pytest.mark.parametrize("path", SAMPLE, ids=lambda p: p.stem)
+def test_grouped_probes_get_the_same_decisive_outcome_on_scenarios(path):
+    check_variants(load_scenario(path).scenario.case, echo=False, texts=False, closed=False)
+
+
 @settings(max_examples=100 if EVERYTHING else 8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(generated_cases)
 def test_grouped_probes_get_the_same_advice_on_generated_cases(case):
@@ -118,6 +134,23 @@ def test_grouping_by_outcome_saves_more_runs():
     a61 = next(p for p in ALL if p.name.startswith("a61-2026-company-employer"))
     case = load_scenario(a61).scenario.case
     assert check_variants(case, run=False, echo=False, texts=False) > check_variants(case, run=False, echo=False)
+
+
+def test_leaving_out_dead_instruments_saves_more_runs():
+    # in 2026 a company's groups' months without work decide only about closed instruments
+    # (WEP+, ACTIVA, sociale werkplaats): a closing rule's block and warning
+    twe = next(p for p in ALL if p.name.startswith("twe-2026-company-employer-mixed-groups"))
+    case = load_scenario(twe).scenario.case
+    saved = check_variants(case, echo=False, texts=False, closed=False)
+    assert saved > check_variants(case, run=False, echo=False, texts=False) + 10
+
+
+def test_closing_only_reads_the_closing_rules():
+    views = {v.meta.id: v for v in _views(engine())}
+    assert views["SW-090"].closing_only == {"sociale-werkplaats"}   # block(SW, group) and warn("instrument-closed", SW)
+    assert views["TWE-011"].closing_only == {"tijdelijke-werkervaring"}   # a block only
+    assert views["TWE-002"].closing_only is None    # it considers
+    assert views["TWE-012"].closing_only is None    # it asks for an answer
 
 
 def test_the_check_has_grouped_probes_to_compare():

@@ -39,6 +39,9 @@ from advisor.models import (
 from advisor.errors import InputError
 
 CLOSED = "instrument-closed"
+#: the warnings about instruments closing or closed: an answer that changes only these changes
+#: nothing the interview asks for (advisor.interview)
+CLOSED_WARNINGS = frozenset({CLOSED, "transition"})
 
 
 def _reason(c: Conclusion, lang: str, texts: bool = True) -> Reason:

@@ -107,10 +107,16 @@ class Pattern:
                 return False
         return True
 
-    def view(self, fact: Fact, fields, ignore=()) -> tuple:
+    def view(self, fact: Fact, fields, ignore=()) -> tuple | None:
         """What the pattern's tests on ``fields`` see of ``fact``: per tested field among them,
         False when it is absent or fails a test, else the values it binds (experta's
-        FeatureCheck result: False, True or the bindings), but for the names in ``ignore``."""
+        FeatureCheck result: False, True or the bindings), but for the names in ``ignore``.
+        None when ``fact`` fails a test on another field: then no value of ``fields`` lets
+        the pattern match it."""
+        for key in self.needs:
+            if key not in fields and (key not in fact or not all(
+                    passes(fact[key]) for k, passes in self.filters if k == key)):
+                return None
         out = []
         for key in self.needs:
             if key not in fields:

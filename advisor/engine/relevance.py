@@ -45,8 +45,9 @@ import textwrap
 from dataclasses import dataclass, field
 from functools import cache
 
+from advisor.engine.advice import CLOSED_WARNINGS
 from advisor.engine._experta import AND, NOT, OR, TEST, EXISTS, FORALL, Fact, FactCapture, FeatureCheck, generate_checks
-from advisor.engine.facts import case_to_facts
+from advisor.engine.facts import Candidate, case_to_facts
 from advisor.engine.matcher import Pattern
 from advisor.engine.registry import RuleMeta, meta_of
 from advisor.knowledge import Catalogue
@@ -69,8 +70,12 @@ class _RuleView:
     patterns: tuple[_Pattern, ...]
     gates: tuple[_Pattern, ...]   # top-level positive patterns on facts no rule declares
     derived_gates: tuple[_Pattern, ...] = ()   # top-level positive patterns on facts bodies declare
-    declares: tuple[tuple[type, tuple], ...] = ()   # what the body may declare: (class, ((field, value), ...))
+    # what the body may declare: (class, ((field, value), ...)); None when the bodies cannot be read
+    declares: tuple[tuple[type, tuple], ...] | None = None
     quoted: frozenset[str] = frozenset()   # bindings whose values the body only quotes in its texts
+    # the instruments the body only blocks, supports, weakens or warns about as closing (None:
+    # it may do anything else, see _closing_only)
+    closing_only: frozenset[str] | None = None
 
 
 #: a field value of a declared fact that the source does not give literally: it may pass any test
@@ -258,6 +263,53 @@ def _quoted(rule) -> frozenset[str]:
                      if count == 1 and n != "group" and uses.get(n, {True}) == {True})
 
 
+#: the helpers a closing rule calls, and the position (and keyword) of their instrument
+_CLOSING_HELPERS = {"block": (0, "instrument"), "support": (0, "instrument"), "weaken": (0, "instrument"),
+                    "warn": (1, "instrument")}
+
+
+def _closing_only(rule) -> frozenset[str] | None:
+    """The instruments ``rule``'s body concludes about, when all it does is ``block``,
+    ``support`` or ``weaken`` a literal instrument and ``warn`` about one with a literal
+    closing code (CLOSED_WARNINGS); None for any other body (one that considers, derives,
+    asks for an answer, or calls anything else, even in an argument)."""
+    fn = getattr(rule, "_wrapped", None)
+    node = _functions().get((fn.__module__, fn.__name__, fn.__code__.co_firstlineno)) if fn else None
+    if node is None:
+        return None
+    names = sys.modules[fn.__module__].__dict__
+
+    def literal(arg) -> object:
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            return arg.value
+        if isinstance(arg, ast.Name) and isinstance(names.get(arg.id), str):
+            return names[arg.id]
+        return None
+
+    body = node.body[1:] if ast.get_docstring(node) is not None else node.body
+    instruments: set[str] = set()
+    for stmt in body:
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                and isinstance(call.func.value, ast.Name) and call.func.value.id == "self"
+                and call.func.attr in _CLOSING_HELPERS):
+            return None
+        parts = [*call.args, *(k.value for k in call.keywords)]
+        if any(k.arg is None for k in call.keywords) or any(isinstance(n, ast.Call) for a in parts for n in ast.walk(a)):
+            return None
+        at, keyword = _CLOSING_HELPERS[call.func.attr]
+        given = {k.arg: k.value for k in call.keywords}
+        instrument = literal(call.args[at]) if len(call.args) > at else literal(given.get(keyword))
+        if instrument is None:
+            return None
+        if call.func.attr == "warn":
+            code = literal(call.args[0]) if call.args else literal(given.get("code"))
+            if code not in CLOSED_WARNINGS:
+                return None
+        instruments.add(instrument)
+    return frozenset(instruments)
+
+
 def _quoted_names(value) -> list:
     """The names a text parameter only formats: ``fte`` or ``f"{fte:g} VTE"``."""
     if isinstance(value, ast.Name):
@@ -283,8 +335,8 @@ def _views(engine) -> tuple[_RuleView, ...]:
         declares = _body_declares(rule) if readable else None
         if declares is None:
             readable = False
-        views.append(_RuleView(meta_of(rule), tuple(patterns), tuple(fixed), tuple(derived), declares or (),
-                               _quoted(rule)))
+        views.append(_RuleView(meta_of(rule), tuple(patterns), tuple(fixed), tuple(derived), declares,
+                               _quoted(rule), _closing_only(rule)))
     if not readable:  # some body cannot be read: test no pattern on declared facts
         views = [_RuleView(v.meta, v.patterns, v.gates, quoted=v.quoted) for v in views]
     return tuple(views)
@@ -301,11 +353,26 @@ def variant_facts(case: Case, cat: Catalogue) -> tuple[list[Fact], tuple]:
     return case_to_facts(case, region, closings), (day, later)
 
 
-def variant_classes(cases: list[Case], cat: Catalogue, engine, echo: bool = True, texts: bool = True) -> list[int]:
+def variant_classes(cases: list[Case], cat: Catalogue, engine, echo: bool = True, texts: bool = True,
+                    closed: bool = True) -> list[int]:
     """For each of ``cases``, the index of the first case that provably gets the same advice
     (without ``echo``: apart from the echoed municipality; without ``texts``: apart from the
     wording of its reasons and warnings, i.e. the same recommendations with the same fits and
-    groups, rejections, warning codes, missing answers, caveat rules and fired rules)."""
+    groups, rejections, warning codes, missing answers, caveat rules and fired rules).
+
+    Without ``closed`` (and ``texts``), also apart from what the advice says about dead
+    instruments: those closed on the run's dates that no rule in force considers. A rule
+    whose body only blocks, supports or weakens such instruments and warns that they close
+    (``_closing_only``) is then left out of the signatures. Why that is sound: such a rule
+    declares nothing, so every other rule still sees the same facts and fires the same, in
+    the same order (the agenda orders activations by their own keys; an extra firing that
+    adds no fact changes no other activation); the variants' conclusions differ only in
+    these rules' conclusions about dead instruments. A dead instrument is never recommended
+    (``assemble`` recommends only what is considered; an override cannot recommend a closed
+    one), is not open, so its rejection counts nowhere in what the interview compares
+    (``advisor.interview``), and the missing answers only count instruments still open; its
+    warnings are closing ones, which the interview leaves out. Not the fired rules, nor the
+    statuses of dead instruments, are the same then: only what ``_Result.seen_by`` holds."""
     everything = list(range(len(cases)))
     if len(cases) < 2:
         return everything
@@ -342,6 +409,8 @@ def variant_classes(cases: list[Case], cat: Catalogue, engine, echo: bool = True
     analysis = _analysis(engine)
     views = analysis.views
     in_force = analysis.in_force(days)
+    if not closed:
+        in_force -= analysis.muted(days, frozenset(i.id for d in days if d for i in cat.open_on(d)))
     # only the rules with a pattern that reads a differing field (or binds a differing fact)
     # can see a difference; every other rule sees the same on every variant (see _seen)
     readers: set[int] = set()
@@ -410,7 +479,7 @@ class _Analysis:
                 ids.add(gate_ids[key])
             self.gates_of.append(frozenset(ids))
         # per gate on declared facts: the rules whose body may declare a fact that may pass it
-        declared = [(k, cls, fields) for k, other in enumerate(views) for cls, fields in other.declares]
+        declared = [(k, cls, fields) for k, other in enumerate(views) for cls, fields in other.declares or ()]
         self.enablers: list[tuple[frozenset[int], ...]] = [
             tuple(frozenset(k for k, cls, fields in declared if cls is g.cls and _may_pass(g, fields))
                   for g in view.derived_gates)
@@ -422,6 +491,7 @@ class _Analysis:
                 for k in sorted(enablers):
                     self.enables.setdefault(k, []).append((v, g))
         self._in_force: dict[tuple, frozenset[int]] = {}
+        self._muted: dict[tuple, frozenset[int]] = {}
         self._passes: dict[tuple, frozenset[int]] = {}
         self._fired: dict[tuple, frozenset[str]] = {}
 
@@ -431,6 +501,34 @@ class _Analysis:
         if hit is None:
             hit = self._in_force[days] = frozenset(
                 v for v, view in enumerate(self.views) if any(view.meta.in_force(d) for d in days if d))
+        return hit
+
+    def muted(self, days: tuple, open_ids: frozenset[str]) -> frozenset[int]:
+        """The rules in force on ``days`` whose conclusions concern only dead instruments: open
+        on none of the days (``open_ids`` are those open on one) and considered by no rule in
+        force, so never recommended (see variant_classes)."""
+        key = (days, open_ids)
+        hit = self._muted.get(key)
+        if hit is None:
+            in_force = self.in_force(days)
+            alive = set(open_ids)
+            for v in in_force:
+                declares = self.views[v].declares
+                if declares is None:  # the bodies cannot be read: what is considered is unknown
+                    alive = None
+                    break
+                for cls, fields in declares:
+                    if cls is Candidate:
+                        instrument = dict(fields).get("instrument", _ANY)
+                        if instrument is _ANY:
+                            alive = None
+                            break
+                        alive.add(instrument)
+                if alive is None:
+                    break
+            hit = self._muted[key] = frozenset() if alive is None else frozenset(
+                v for v in in_force
+                if self.views[v].closing_only is not None and self.views[v].closing_only.isdisjoint(alive))
         return hit
 
     def passes(self, fact: Fact) -> frozenset[int]:
@@ -504,7 +602,7 @@ def _may_fire(views: tuple[_RuleView, ...], facts: list[Fact], by_class: dict[ty
             if all(any(_may_pass(g, t) for t in derived.get(g.cls, ())) for g in view.derived_gates):
                 alive.add(i)
                 changed = True
-                for cls, fields in view.declares:
+                for cls, fields in view.declares or ():
                     if fields not in derived.setdefault(cls, []):
                         derived[cls].append(fields)
     return frozenset(views[i].meta.id for i in alive)
@@ -532,17 +630,19 @@ def _seen(view: _RuleView, fs: list[Fact], by_class: dict[type, list[int]], vary
           texts: bool = True) -> tuple:
     """What ``view``'s patterns see of the differing fields of facts ``fs``: each field test's
     result (experta's False, True or bindings), as the matcher computes it; without ``texts``,
-    not the values of the bindings the rule only quotes."""
+    not the values of the bindings the rule only quotes. A fact that fails a pattern's test
+    on a field that does not differ is seen as nothing (None): the pattern matches it on no
+    variant."""
     ignore = () if texts else view.quoted
     seen = []
     for p in view.patterns:
         for j in by_class.get(p.cls, ()):
             if j not in varying:
                 continue
-            if p.captures:
-                seen.append(repr(sorted(fs[j].items(), key=repr)))
-            else:
-                seen.append(p.compiled.view(fs[j], varying[j], ignore))
+            sees = p.compiled.view(fs[j], varying[j], ignore)
+            if p.captures and sees is not None:  # the body gets the whole fact
+                sees = repr(sorted(fs[j].items(), key=repr))
+            seen.append(sees)
     return tuple(seen)
 
 

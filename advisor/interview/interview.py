@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from advisor.engine.advice import CLOSED_WARNINGS
 from advisor.errors import validate
 from advisor.models import Advice, Case, Override
 from advisor.interview.questions import Question, Questionnaire, questionnaire
@@ -53,8 +54,6 @@ UNKNOWN = _Unknown()
 
 # What the outcome is made of (see the module docstring).
 Outcome = tuple[tuple, tuple, tuple]
-#: Warnings about instruments closed on the date: an answer that only changes these is not asked.
-CLOSED_WARNINGS = frozenset({"instrument-closed", "transition"})
 
 
 @dataclass(frozen=True)
@@ -329,7 +328,7 @@ class Interview:
         if len(classes) < 2:  # every answer provably gives the same advice: nothing to run
             return False
         first = None
-        for probe, members in classes:
+        for probe, members in self._apart_from_closed(classes):
             result = self._consult({**self.answers, **probe})
             for other in members:
                 # the same advice but the echo of the municipality, which no _Result holds:
@@ -365,6 +364,21 @@ class Interview:
             if rep != i:
                 members[rep].append(probes[i])
         return [(probes[rep], others) for rep, others in sorted(members.items())]
+
+    def _apart_from_closed(self, classes: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> list[tuple]:
+        """Of the probe classes, those that may still differ in what ``decisive`` compares once
+        what the advice says about dead instruments is left out (variant_classes without
+        ``closed``); the others need no run. Their probes get no cached result: their advice
+        differs from the one run (in its fired rules, say)."""
+        from advisor.engine.engine import engine
+        from advisor.engine.relevance import variant_classes
+        from advisor.knowledge import catalogue
+
+        if len(classes) < 2:
+            return classes
+        coarse = variant_classes([self._case_of({**self.answers, **p}) for p, _ in classes], catalogue(), engine(),
+                                 echo=False, texts=False, closed=False)
+        return [cls for i, cls in enumerate(classes) if coarse[i] == i]
 
     def holds_back(self, ask: Ask) -> bool:
         """Is this missing answer one that keeps a recommendation at "possible"?"""
