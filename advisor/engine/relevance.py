@@ -295,7 +295,9 @@ def _closing_only(rule) -> frozenset[str] | None:
                 and call.func.attr in _CLOSING_HELPERS):
             return None
         parts = [*call.args, *(k.value for k in call.keywords)]
-        if any(k.arg is None for k in call.keywords) or any(isinstance(n, ast.Call) for a in parts for n in ast.walk(a)):
+        if any(k.arg is None for k in call.keywords):
+            return None
+        if any(isinstance(n, ast.Call) for a in parts for n in ast.walk(a)):  # it may call anything
             return None
         at, keyword = _CLOSING_HELPERS[call.func.attr]
         given = {k.arg: k.value for k in call.keywords}
