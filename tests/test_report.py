@@ -8,6 +8,7 @@ import subprocess
 import zlib
 from html import unescape
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -92,6 +93,26 @@ def test_the_same_case_gives_the_same_bytes(run, tmp_path):
         assert run("report", str(EX3), "--out", str(tmp_path / name))[0] == 0
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_the_pdf_does_not_depend_on_the_clock_when_fonts_are_subset_with_fonttools(monkeypatch):
+    """Without the HarfBuzz-Subset library WeasyPrint falls back to fontTools, which would stamp
+    every embedded font with the time of writing."""
+    import fontTools.misc.timeTools as clock
+    import weasyprint.pdf.fonts
+
+    from advisor.report.report import render_html, render_pdf
+
+    case = load_case_or_scenario(str(EX3))
+    advice = consult(case)
+    html = render_html(case, advice)
+    monkeypatch.setattr(weasyprint.pdf.fonts, "harfbuzz_subset", None)
+    pdfs = []
+    for now in (1.7e9, 1.8e9):
+        monkeypatch.setattr(clock, "time", SimpleNamespace(time=lambda now=now: now))
+        pdfs.append(render_pdf(html, advice.as_of))
+    assert pdfs[0] == pdfs[1]
+    assert "SOURCE_DATE_EPOCH" not in os.environ
 
 
 def test_the_pdf_is_a4_tagged_with_its_title_language_and_page_numbers(run, tmp_path):

@@ -3,12 +3,15 @@ dict, built here from the case and the advice) and its HTML (Jinja2, autoescaped
 (WeasyPrint, the optional ``[pdf]`` extra).
 
 The same case and advice give the same bytes: nothing in the report depends on the clock or
-on the order of a set, and the PDF's metadata dates are pinned to the date of the advice.
+on the order of a set, and the PDF's metadata dates (and its fonts' dates) are pinned to the
+date of the advice.
 """
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import threading
 from datetime import date, datetime, timezone
 from functools import cache
 from pathlib import Path
@@ -22,6 +25,8 @@ from advisor.render import summary_lines
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 AUDIENCES = ("starter", "advisor")
+#: serialises the PDF writes that set SOURCE_DATE_EPOCH, a process-wide variable (see render_pdf)
+_FONT_CLOCK = threading.Lock()
 #: warnings the report shows elsewhere (closing, uncertain facts) or not at all
 _NOT_LISTED = {"no-fitting-instrument", "uncertain-fact", "instrument-closed", "answers-missing"}
 
@@ -235,7 +240,18 @@ def render_pdf(html: str, as_of: date | None = None) -> bytes:
     stamp = datetime.combine(as_of or date(2005, 1, 1), datetime.min.time(), tzinfo=timezone.utc)
     doc = weasyprint.HTML(string=html, base_url=str(TEMPLATES)).render()
     doc.metadata.created = doc.metadata.modified = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return doc.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+    # Without the HarfBuzz-Subset library, WeasyPrint subsets the fonts with fontTools, which
+    # stamps each font's "modified" field with the clock unless SOURCE_DATE_EPOCH is set.
+    with _FONT_CLOCK:
+        before = os.environ.get("SOURCE_DATE_EPOCH")
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(stamp.timestamp()))
+        try:
+            return doc.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+        finally:
+            if before is None:
+                del os.environ["SOURCE_DATE_EPOCH"]
+            else:
+                os.environ["SOURCE_DATE_EPOCH"] = before
 
 
 __all__ = ["AUDIENCES", "PdfUnavailable", "change_options", "report_context", "render_html", "render_pdf", "style_hash",
