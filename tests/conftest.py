@@ -15,6 +15,10 @@ after it), for the tests of the migrations themselves. Use them as::
 and the test runs twice: ``test_something[sqlite]`` and ``test_something[postgresql]``. When the
 server cannot start, the PostgreSQL half skips with the reason on a developer's machine and
 FAILS under CI (``CI`` set), so a CI run never passes without having run it.
+
+``browser``: Debian's Chromium driven by the playwright package (``executable_path`` set to the
+system browser, never ``playwright install``), launched once per test process. Without it the
+browser tests skip on a developer's machine and FAIL under CI.
 """
 from __future__ import annotations
 
@@ -42,6 +46,30 @@ def run(capsys):
         out = capsys.readouterr()
         return exc.value.code, out.out, out.err
     return invoke
+
+
+# --- a real browser for the tests -------------------------------------------------------------
+
+def _missing(what: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is missing: tools/test.sh installs it (apt-get install chromium poppler-utils)")
+    pytest.skip(f"{what} is not installed here")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        _missing("the system's Chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("the playwright package (the [test] extra)")
+    with sync_playwright() as p:
+        # --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
+        b = p.chromium.launch(executable_path=exe, headless=True, args=["--no-sandbox"])
+        yield b
+        b.close()
 
 
 # --- a PostgreSQL server for the tests ----------------------------------------------------------

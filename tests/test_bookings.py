@@ -588,23 +588,12 @@ def test_web_load_is_advisor_side_only(tmp_path, store_url):
 
 # --- the load page in a real browser (Debian's Chromium, as tests/test_web_browser.py) ----------------
 
-def test_web_load_page_in_chromium_at_1280_and_360(tmp_path, store_url, engine):
+def test_web_load_page_in_chromium_at_1280_and_360(tmp_path, store_url, engine, browser):
     import os
-    import shutil
     import signal
     import subprocess
     import sys
     import threading
-
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        sync_playwright = None
-    if exe is None or sync_playwright is None:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium or playwright is missing: tools/test.sh installs them")
-        pytest.skip("Chromium or playwright is not installed here")
 
     add_case(engine, "case-1")
     e1, e2 = [e for e in pool().experts if e.active_in(2026) and free_of(e.id) >= 4][:2]
@@ -620,34 +609,31 @@ def test_web_load_page_in_chromium_at_1280_and_360(tmp_path, store_url, engine):
         threading.Thread(target=proc.stderr.read, daemon=True).start()
         screens = ROOT / "build" / "screens"
         screens.mkdir(parents=True, exist_ok=True)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=exe, headless=True, args=["--no-sandbox"])
-            for width, lang in ((1280, "nl"), (360, "en")):
-                context = browser.new_context(viewport={"width": width, "height": 900})
-                pg = context.new_page()
-                pg.set_default_timeout(60_000)
-                problems: list[str] = []
-                pg.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
-                pg.goto(f"{m.group(1)}/advisor/load?month=2026-03&lang={lang}")
-                pg.wait_for_selector(f"#expert-{e1.id} svg rect")
-                # every bar is drawn and as wide as its cell; the page itself never scrolls sideways
-                bars = pg.eval_on_selector_all("tr[id^=expert-] svg", "els => els.map(e => e.getBoundingClientRect().width)")
-                assert len(bars) == len([e for e in pool().experts if e.active_in(2026)]) and min(bars) > 50
-                assert pg.evaluate("document.documentElement.scrollWidth") <= width
-                if width == 360:  # book through the form, as a person would
-                    pg.fill("#case_id", "case-1")
-                    pg.select_option("#expert", e2.id)
-                    pg.select_option("#domain", e2.domains[0])
-                    pg.fill("#hours", "2")
-                    pg.click("form[action*='/advisor/bookings'] button.primary")
-                    pg.wait_for_selector("p[role=status]")
-                    assert f"{e2.name} ({e2.id}), 2 hours in 2026-03" in pg.inner_text("p[role=status]")
-                assert problems == []
-                # last: after a full-page screenshot (the browser's window resized for it) htmx's
-                # next swap sets an empty inline style the CSP reports; no person does that
-                pg.screenshot(path=str(screens / f"load-{width}.png"), full_page=True)
-                context.close()
-            browser.close()
+        for width, lang in ((1280, "nl"), (360, "en")):
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            pg = context.new_page()
+            pg.set_default_timeout(60_000)
+            problems: list[str] = []
+            pg.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+            pg.goto(f"{m.group(1)}/advisor/load?month=2026-03&lang={lang}")
+            pg.wait_for_selector(f"#expert-{e1.id} svg rect")
+            # every bar is drawn and as wide as its cell; the page itself never scrolls sideways
+            bars = pg.eval_on_selector_all("tr[id^=expert-] svg", "els => els.map(e => e.getBoundingClientRect().width)")
+            assert len(bars) == len([e for e in pool().experts if e.active_in(2026)]) and min(bars) > 50
+            assert pg.evaluate("document.documentElement.scrollWidth") <= width
+            if width == 360:  # book through the form, as a person would
+                pg.fill("#case_id", "case-1")
+                pg.select_option("#expert", e2.id)
+                pg.select_option("#domain", e2.domains[0])
+                pg.fill("#hours", "2")
+                pg.click("form[action*='/advisor/bookings'] button.primary")
+                pg.wait_for_selector("p[role=status]")
+                assert f"{e2.name} ({e2.id}), 2 hours in 2026-03" in pg.inner_text("p[role=status]")
+            assert problems == []
+            # last: after a full-page screenshot (the browser's window resized for it) htmx's
+            # next swap sets an empty inline style the CSP reports; no person does that
+            pg.screenshot(path=str(screens / f"load-{width}.png"), full_page=True)
+            context.close()
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)

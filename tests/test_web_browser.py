@@ -5,8 +5,9 @@ The server is the real command (``python -m advisor web --port 0``) in its own p
 test can kill it and start it again. Waits are for content (the next question's field, a
 heading, a recommendation), never for a page load: htmx swaps fire none.
 
-Without a browser these tests skip on a developer's machine and FAIL under CI (``CI`` set):
-``tools/test.sh`` (which ``.ci/run`` calls) installs Chromium and poppler-utils.
+The browser is the ``browser`` fixture of conftest.py: without it these tests skip on a
+developer's machine and FAIL under CI (``CI`` set); ``tools/test.sh`` (which ``.ci/run``
+calls) installs Chromium and poppler-utils.
 """
 from __future__ import annotations
 
@@ -36,35 +37,12 @@ EX5 = ROOT / "scenarios/worked-examples/ex5-2026-cooperative-household-cleaning.
 TIMEOUT = 60_000  # ms: a loaded two-core machine
 
 
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
 def _require(what: str, ok: bool) -> None:
     if ok:
         return
     if os.environ.get("CI"):
-        pytest.fail(f"{what} is missing: tools/test.sh installs it (apt-get install chromium poppler-utils)")
+        pytest.fail(f"{what} is missing: tools/test.sh installs it (apt-get install poppler-utils)")
     pytest.skip(f"{what} is not installed here")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    exe = _chromium()
-    _require("the system's Chromium", exe is not None)
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _require("the playwright package (the [test] extra)", False)
-    with sync_playwright() as p:
-        # --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
-        b = p.chromium.launch(executable_path=exe, headless=True, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 class Server:
@@ -93,8 +71,17 @@ class Server:
             self.proc.wait(30)
 
 
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """One server for the module's tests (each its own session); a test that kills the server
+    starts its own."""
+    s = Server(tmp_path_factory.mktemp("web") / "sessions.db").start()
+    yield s
+    s.kill()
+
+
 @pytest.fixture
-def server(tmp_path):
+def own_server(tmp_path):
     s = Server(tmp_path / "sessions.db").start()
     yield s
     s.kill()
@@ -191,7 +178,8 @@ def shot(pg, name: str) -> None:
     pg.screenshot(path=str(SCREENS / name), full_page=True)
 
 
-def test_a_self_check_ends_with_the_advice_advise_gives(server, page, tmp_path):
+def test_a_self_check_ends_with_the_advice_advise_gives_and_its_pdf_report(server, page, tmp_path):
+    _require("pdftotext (poppler-utils)", shutil.which("pdftotext") is not None)
     answers = case_values(load_case_or_scenario(str(EX3)))
     page.goto(server.url + "/")
     page.click("#start")
@@ -220,6 +208,19 @@ def test_a_self_check_ends_with_the_advice_advise_gives(server, page, tmp_path):
     page.set_viewport_size({"width": 360, "height": 780})
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     shot(page, "selfcheck-end-360.png")
+    # the PDF report of the end page holds its summary
+    summary = page.eval_on_selector_all(".summary li", "els => els.map(e => e.textContent)")
+    with page.expect_download(timeout=TIMEOUT) as dl:
+        page.click("#report-pdf")
+    pdf = tmp_path / "report.pdf"
+    dl.value.save_as(str(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert summary and all(" ".join(line.split()) in text for line in summary)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(SCREENS / "report-page1")], check=True)
+    assert (SCREENS / "report-page1.png").stat().st_size > 10_000
     assert page.problems == []  # no script error, no CSP violation
 
 
@@ -249,7 +250,8 @@ def test_the_keyboard_alone_answers_a_question(server, page):
     assert page.problems == []
 
 
-def test_a_killed_server_loses_nothing_and_the_link_continues(server, page, tmp_path):
+def test_a_killed_server_loses_nothing_and_the_link_continues(own_server, page, tmp_path):
+    server = own_server
     answers = case_values(load_case_or_scenario(str(EX5)))
     page.goto(server.url + "/")
     page.click("#start")
@@ -297,26 +299,3 @@ def test_changing_an_answer_on_the_review_page_changes_the_advice(server, page):
     shot(page, "advisor-review-1280.png")
     assert "dienstencheques" in page.eval_on_selector_all("ul.rejected > li", "els => els.map(e => e.dataset.instrument)")
     assert page.problems == []
-
-
-def test_the_pdf_report_downloads_and_holds_the_summary(server, page, tmp_path):
-    _require("pdftotext (poppler-utils)", shutil.which("pdftotext") is not None)
-    answers = case_values(load_case_or_scenario(str(EX3)))
-    page.goto(server.url + "/")
-    page.click("#start")
-    page.wait_for_selector("form.question")
-    complete(page, answers)
-    page.wait_for_selector("#report-title")
-    summary = page.eval_on_selector_all(".summary li", "els => els.map(e => e.textContent)")
-    with page.expect_download(timeout=TIMEOUT) as dl:
-        page.click("#report-pdf")
-    pdf = tmp_path / "report.pdf"
-    dl.value.save_as(str(pdf))
-    assert pdf.read_bytes().startswith(b"%PDF")
-    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
-    assert summary and all(" ".join(line.split()) in text for line in summary)
-    SCREENS.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                    str(SCREENS / "report-page1")], check=True)
-    assert (SCREENS / "report-page1.png").stat().st_size > 10_000
