@@ -286,10 +286,3 @@ def blank_store_url(request, tmp_path):
         return f"sqlite:///{tmp_path}/store.sqlite3"
     return request.getfixturevalue("postgres_url")
 
-
-# --- the order of the tests ---------------------------------------------------------------------
-
-def pytest_collection_modifyitems(items):
-    """The browser tests first (otherwise in the order collected): they are the longest, and
-    pytest-xdist's workers share the work most evenly when the last tests are short ones."""
-    items.sort(key=lambda item: "browser" not in getattr(item, "fixturenames", ()))

@@ -242,7 +242,8 @@ def test_the_keyboard_alone_answers_a_question(server, page):
                            " return f && f.value !== prev; }", arg=first)
     assert page.get_attribute("html", "lang") == "en"
     # the focus follows the swap once htmx has settled it (a moment after the new fields are in)
-    page.wait_for_function("['H1', 'MAIN'].includes(document.activeElement.tagName)", timeout=10_000)
+    # (a function, not an expression: an expression is evaluated anew with eval, which the CSP refuses)
+    page.wait_for_function("() => ['H1', 'MAIN'].includes(document.activeElement.tagName)", timeout=10_000)
     # "why am I asked this?" opens in place
     page.click(".why-link a")
     page.wait_for_selector("#why .why-box")
