@@ -18,6 +18,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,7 @@ MEMORY_MARGIN_MB = 512  # above the warmed-up interpreter, per input
 MAX_MESSAGE = 500       # characters of stderr
 
 
+@cache  # read by each of the ~140 parametrised tests
 def manifest() -> dict[str, dict]:
     from advisor.errors import load_yaml
 

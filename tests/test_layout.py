@@ -35,8 +35,8 @@ def project_modules() -> dict[str, Path]:
     return {module_name(p): p for pkg in ("advisor", "rules") for p in sorted((ROOT / pkg).rglob("*.py"))}
 
 
-def imports_of(path: Path, name: str) -> set[str]:
-    """The project modules that ``path`` imports, resolved to module names."""
+def imports_of(path: Path, name: str, known: dict[str, Path]) -> set[str]:
+    """The project modules (of ``known``) that ``path`` imports, resolved to module names."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
@@ -48,7 +48,6 @@ def imports_of(path: Path, name: str) -> set[str]:
                 base = ".".join([*package, base] if base else package)
             found.add(base)
             found.update(f"{base}.{a.name}" for a in node.names)  # `from advisor.engine import engine`
-    known = project_modules()
     return {m for m in found if m in known and m != name}
 
 
@@ -113,7 +112,8 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def import_graph() -> dict[str, set[str]]:
     # a package's __init__ is imported with each of its modules; ours hold only docstrings
-    return {name: imports_of(path, name) for name, path in project_modules().items()}
+    known = project_modules()
+    return {name: imports_of(path, name, known) for name, path in known.items()}
 
 
 def test_imports_run_one_way():
