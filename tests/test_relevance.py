@@ -6,6 +6,7 @@ replaced by each of its probes. Checked on a fixed sample of the scenarios (all 
 ADVISOR_REPLAY_ALL=1) and on generated cases."""
 from __future__ import annotations
 
+import json
 import os
 from datetime import date
 from pathlib import Path
@@ -19,7 +20,6 @@ from advisor.interview.interview import Ask, Interview, _caveats, _Result, _stat
 from advisor.knowledge import catalogue
 from advisor.models import Case
 from advisor.regression.scenarios import load_scenario, scenario_files
-from advisor.render import advice_json
 from case_strategies import cases as generated_cases
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,9 +31,15 @@ EVERYTHING = bool(os.environ.get("ADVISOR_REPLAY_ALL"))
 SAMPLE = ALL if EVERYTHING else ALL[::50]
 
 
+def _json(advice) -> str:
+    """The advice's JSON, as `advise --format json` has it but without the indentation (with
+    which the json module cannot use its C encoder)."""
+    return json.dumps(advice.model_dump(mode="json"), ensure_ascii=False)
+
+
 def _without_echo(advice) -> str:
     # the advice's echo of the case's municipality: what ``echo=False`` leaves out
-    return advice_json(advice.model_copy(update={"municipality": None}))
+    return _json(advice.model_copy(update={"municipality": None}))
 
 
 def _outcome(advice) -> tuple:
@@ -54,7 +60,7 @@ def _decisive(advice) -> tuple:
 
 
 #: the groupings checked: (echo, texts, closed) -> what two advices of one class must share
-MODES = {(True, True, True): advice_json, (False, True, True): _without_echo, (False, False, True): _outcome,
+MODES = {(True, True, True): _json, (False, True, True): _without_echo, (False, False, True): _outcome,
          (False, False, False): _decisive}
 
 
