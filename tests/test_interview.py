@@ -395,3 +395,24 @@ def test_an_override_added_during_the_interview_is_seen_by_the_next_choice():
     iv.overrides = [*before, override]
     assert top in iv._consult(iv.answers).outcome[1]
     assert top not in Interview(as_of, answers=values, overrides=before)._consult(values).outcome[1]
+
+
+def test_answers_that_differ_only_about_dead_instruments_run_nothing(monkeypatch):
+    # in 2026 a company's group's months without work decide only about closed instruments
+    # (WEP+, ACTIVA, sociale werkplaats): several classes of answers, one once those are left out
+    import advisor.engine.engine as engine_module
+
+    path = next(p for p in ALL_SCENARIOS if p.name.startswith("twe-2026-company-employer-mixed-groups"))
+    case = load_scenario(path).scenario.case
+    iv = Interview(case.as_of, overrides=case.overrides)
+    for field, value in case_values(case).items():
+        if not field.endswith(".months_without_work"):
+            iv.answers[field] = value
+    ask = next(a for a in iv.candidates() if a.path.endswith(".months_without_work")
+               and len(iv._probe_classes(a)) >= 2 and len(iv._apart_from_closed(iv._probe_classes(a))) == 1)
+    runs = []
+    real = engine_module.advise
+    monkeypatch.setattr(engine_module, "advise", lambda *a, **kw: runs.append(1) or real(*a, **kw))
+    iv._consult(iv.answers)  # the advice on the answers so far, which decisive may read
+    runs.clear()
+    assert iv.decisive(ask) is False and runs == []

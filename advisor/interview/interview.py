@@ -327,8 +327,11 @@ class Interview:
         classes = self._probe_classes(ask)
         if len(classes) < 2:  # every answer provably gives the same advice: nothing to run
             return False
+        apart = self._apart_from_closed(classes)
+        if len(apart) < 2:  # the answers differ only in what the advice says of dead instruments
+            return False
         first = None
-        for probe, members in self._apart_from_closed(classes):
+        for probe, members in apart:
             result = self._consult({**self.answers, **probe})
             for other in members:
                 # the same advice but the echo of the municipality, which no _Result holds:
