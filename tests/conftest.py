@@ -285,4 +285,3 @@ def blank_store_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path}/store.sqlite3"
     return request.getfixturevalue("postgres_url")
-
